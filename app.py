@@ -1,0 +1,34 @@
+"""CrampLog: the router and the frame every page shares. Run with `streamlit run app.py`."""
+import streamlit as st
+
+st.set_page_config(page_title="CrampLog", page_icon=":material/monitor_heart:", layout="wide")
+
+pages = {
+    "": [
+        st.Page("pages/home.py", title="Home", icon=":material/home:", default=True),
+    ],
+    "Learn": [
+        st.Page("pages/als_cramps.py", title="What ALS cramps feel like", icon=":material/accessibility_new:"),
+        st.Page("pages/compare.py", title="ALS cramps vs common cramps", icon=":material/compare_arrows:"),
+        st.Page("pages/other_signs.py", title="Other signs of ALS", icon=":material/neurology:"),
+        st.Page("pages/see_a_doctor.py", title="When to see a doctor", icon=":material/stethoscope:"),
+    ],
+    "My cramps": [
+        st.Page("pages/my_diary.py", title="Load your diary", icon=":material/upload_file:"),
+        st.Page("pages/log.py", title="Log a cramp", icon=":material/edit_note:"),
+        st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:"),
+        st.Page("pages/charts.py", title="Charts", icon=":material/bar_chart:"),
+        st.Page("pages/report.py", title="Doctor summary & download", icon=":material/description:"),
+    ],
+    "About": [
+        st.Page("pages/sources.py", title="Sources", icon=":material/menu_book:"),
+    ],
+}
+
+with st.sidebar:
+    st.caption(
+        "CrampLog describes cramp patterns; it never diagnoses. "
+        "Your data stays in this browser session only."
+    )
+
+st.navigation(pages).run()

@@ -1,0 +1,1 @@
+"""CrampLog's pure core: schema, loading, statistics, figures, reports. Never imports streamlit."""

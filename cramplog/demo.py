@@ -1,0 +1,76 @@
+"""The demo diary: synthetic entries so the app is useful on first open. Not a real person's data.
+
+`python -m cramplog.demo` rewrites data/demo_diary.csv from a fixed seed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from cramplog.schema import COLUMNS, YES_NO_COLUMNS, make_diary
+
+DEMO_NAME = "Demo diary (synthetic)"
+DEMO_PATH = Path(__file__).resolve().parent.parent / "data" / "demo_diary.csv"
+
+
+def generate_demo(seed: int = 7, start: str = "2026-04-01", months: int = 6) -> pd.DataFrame:
+    """A made-up half year of mostly ordinary night calf cramps, with a few entries a doctor would ask about."""
+    rng = np.random.default_rng(seed)
+    days = pd.date_range(start, periods=months * 30, freq="D")
+    # Cramps cluster: some weeks have several, some none.
+    weekly_rate = rng.gamma(2.0, 0.9, size=len(days) // 7 + 1)
+    counts = rng.poisson(weekly_rate[np.arange(len(days)) // 7] / 7 * 5.0)
+    dates = np.repeat(days.values, counts)
+    n = len(dates)
+    night = rng.random(n) < 0.72
+    hours = np.where(night, rng.choice([0, 1, 2, 3, 4, 5, 23], n), rng.integers(7, 22, n))
+    minutes = rng.integers(0, 60, n)
+    region = rng.choice(["calf", "foot", "toes", "thigh", "hamstring", "hand"], n,
+                        p=[0.62, 0.14, 0.08, 0.07, 0.05, 0.04])
+    side = rng.choice(["left", "right", "both"], n, p=[0.47, 0.47, 0.06])
+    severity = np.clip(np.round(rng.normal(5.5, 1.8, n)), 1, 10)
+    duration = np.round(np.clip(rng.lognormal(0.6, 0.8, n), 0.2, 25), 1)
+    context = np.where(night, "asleep", rng.choice(["at rest", "during activity", "after activity"], n))
+    trigger = rng.choice(["none", "exercise", "dehydration", "heat", "alcohol"], n,
+                         p=[0.55, 0.2, 0.12, 0.08, 0.05])
+    remedy = rng.choice(["stretching", "massage", "fluids", "none"], n, p=[0.6, 0.2, 0.1, 0.1])
+    helped = np.where(remedy == "none", None, rng.choice(["yes", "partly", "no"], n, p=[0.65, 0.25, 0.1]))
+    twitch = rng.random(n) < 0.1
+    stiff = rng.random(n) < 0.35
+    notes = np.where(rng.random(n) < 0.15,
+                     rng.choice(["woke me up", "after a long walk", "hot day", "couldn't get back to sleep"], n),
+                     None)
+    records = [
+        {
+            "date": pd.Timestamp(d).date().isoformat(),
+            "time": f"{h:02d}:{m:02d}",
+            "location": r, "side": s, "severity": sev, "duration_min": dur,
+            "context": c, "trigger": t, "remedy": rem, "remedy_helped": hp,
+            "twitching": bool(tw), "weakness": False, "stiffness_after": bool(st), "notes": nt,
+        }
+        for d, h, m, r, s, sev, dur, c, t, rem, hp, tw, st, nt in zip(
+            dates, hours, minutes, region, side, severity, duration, context, trigger, remedy,
+            helped, twitch, stiff, notes)
+    ]
+    df = make_diary(records)
+    return df.sort_values(["date", "time"], kind="stable").reset_index(drop=True)[list(COLUMNS)]
+
+
+def load_demo() -> pd.DataFrame:
+    """The shipped demo diary, read with the same rules as any user's file."""
+    raw = pd.read_csv(DEMO_PATH, dtype=str, keep_default_na=False).replace({"": None})
+    for col in YES_NO_COLUMNS:
+        raw[col] = raw[col].map({"yes": True, "no": False})
+    return make_diary(raw.to_dict("records"))
+
+
+if __name__ == "__main__":
+    frame = generate_demo()
+    out = frame.copy()
+    out["date"] = out["date"].dt.strftime("%Y-%m-%d")
+    for col in ("twitching", "weakness", "stiffness_after"):
+        out[col] = out[col].map({True: "yes", False: "no"})
+    out.to_csv(DEMO_PATH, index=False)
+    print(f"wrote {len(out)} entries to {DEMO_PATH}")

@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.title("home")
+st.write("Being built.")

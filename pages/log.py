@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.title("log")
+st.write("Being built.")

@@ -1,0 +1,126 @@
+"""The real app in a real browser: `streamlit run app.py` on a free local port, driven by Chromium.
+
+On a machine without Chromium these tests skip, saying how to enable them; in CI (`CI` set) a
+missing browser fails the run, so browser coverage can never vanish silently.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CRAMPLOG_CHROMIUM", "/usr/bin/chromium")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+def _missing_browser(reason: str):
+    if os.environ.get("CI"):
+        pytest.fail(f"browser tests must run in CI: {reason}")
+    pytest.skip(f"{reason}. To run the browser tests: `sudo apt-get install chromium` "
+                "(or set CRAMPLOG_CHROMIUM to a Chromium binary) and `pip install -r requirements-dev.txt`.")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server_url():
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"streamlit run exited early:\n{proc.stdout.read()[-3000:]}")
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read().strip() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        pytest.fail("streamlit run did not answer its health check within 60 s")
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing_browser("playwright is not installed")
+    if not Path(CHROMIUM).exists():
+        _missing_browser(f"no Chromium at {CHROMIUM}")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(params=[DESKTOP, PHONE], ids=["desktop", "phone"])
+def viewport(request):
+    return request.param
+
+
+@pytest.fixture
+def page(browser, viewport):
+    context = browser.new_context(viewport=viewport)
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def settle(page, timeout_ms: int = 20000) -> None:
+    """Wait until Streamlit has finished running the script and every chart container holds a plot."""
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout_ms)
+    page.wait_for_timeout(300)
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        if page.locator(".js-plotly-plot").count() >= page.locator("[data-testid='stPlotlyChart']").count():
+            return
+        page.wait_for_timeout(200)
+
+
+def open_nav(page) -> None:
+    """On a phone the sidebar starts collapsed: open it so the navigation links are reachable."""
+    if page.locator("[data-testid='stSidebar'][data-collapsed='true']").count() == 0:
+        return
+    page.locator("[data-testid='stExpandSidebarButton']").click()
+    page.wait_for_selector("[data-testid='stSidebar'][data-collapsed='false']")
+    page.wait_for_timeout(300)
+
+
+def nav_labels(page) -> list[str]:
+    """The sidebar's page titles (a material icon's ligature name is the first line of a link's text)."""
+    return [t.strip().splitlines()[-1].strip() for t in page.locator("[data-testid='stSidebarNavLink']").all_inner_texts()]
+
+
+def goto_page(page, url: str, title: str) -> None:
+    """Open `title` through the sidebar navigation, as a user would (exact label, not a substring)."""
+    open_nav(page)
+    index = nav_labels(page).index(title)
+    page.locator("[data-testid='stSidebarNavLink']").nth(index).click()
+    settle(page)

@@ -1,0 +1,25 @@
+"""Every page opened through the sidebar of the real server, at desktop and phone width."""
+import pytest
+
+from tests.browser.conftest import goto_page, nav_labels, open_nav, settle
+from tests.pages import PAGES
+
+pytestmark = pytest.mark.browser
+
+
+def test_every_page_through_the_navigation(page, server_url, viewport):
+    page.goto(server_url)
+    settle(page)
+    open_nav(page)
+    labels = nav_labels(page)
+    # Each page appears exactly once: the legacy pages/ auto-discovery adds nothing.
+    assert sorted(labels) == sorted(title for _, title in PAGES)
+    for _, title in PAGES:
+        goto_page(page, server_url, title)
+        assert page.locator("[data-testid='stException']").count() == 0, f"exception on {title}"
+        heading = page.locator("h1").first
+        assert heading.is_visible(), f"no visible heading on {title}"
+        assert heading.inner_text().strip(), f"empty heading on {title}"
+        # Nothing wider than the screen: a phone user never has to scroll sideways to read.
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, f"{title} is {overflow}px wider than the {viewport['width']}px screen"

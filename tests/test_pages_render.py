@@ -1,0 +1,26 @@
+"""Every page of the real app renders through the router with no exception and a heading."""
+import ast
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.pages import PAGES
+
+
+@pytest.mark.parametrize("path,title", PAGES, ids=[p for p, _ in PAGES])
+def test_page_renders_without_exception(open_page, path, title):
+    at = open_page(path)
+    assert not at.exception, at.exception
+    assert at.title, f"{path} shows no heading"
+
+
+def test_router_lists_every_page_file_once():
+    # Each file in pages/ is registered exactly once, so the sidebar has no duplicates or orphans.
+    source = (ROOT / "app.py").read_text()
+    registered = [node.args[0].value for node in ast.walk(ast.parse(source))
+                  if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "Page"]
+    files = sorted(f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py") if not p.name.startswith("_"))
+    assert sorted(registered) == files
+    assert len(registered) == len(set(registered))
+    assert sorted(registered) == sorted(p for p, _ in PAGES)

@@ -1,0 +1,31 @@
+"""Short notes repeated on every page that shows the user's data."""
+from __future__ import annotations
+
+import streamlit as st
+
+from ui.state import SessionDiary
+
+NOT_A_DIAGNOSIS = (
+    "CrampLog describes patterns in a diary; it cannot tell ALS from common cramps and gives no "
+    "diagnosis. Most cramps are harmless. If something worries you, a clinician can examine you."
+)
+PRIVACY = (
+    "Your diary stays in this browser session only: nothing is saved on the server and it is gone "
+    "when you close the tab. Download it to keep it."
+)
+
+
+def not_a_diagnosis() -> None:
+    st.info(NOT_A_DIAGNOSIS, icon=":material/info:")
+
+
+def diary_source(diary: SessionDiary) -> None:
+    """Say whose data the page shows; the demo is always labelled as synthetic."""
+    if diary.is_demo:
+        st.warning(
+            "You are looking at the **demo diary**: made-up entries, not a real person's. "
+            "Load or log your own under *My cramps*.",
+            icon=":material/science:",
+        )
+    else:
+        st.caption(f"Showing your diary: {diary.name} ({len(diary.df):,} entries).")

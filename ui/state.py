@@ -1,0 +1,44 @@
+"""The session's diary: one place that says where the diary lives and how pages get it.
+
+The diary is kept in `st.session_state` under a non-widget key, so it survives page switches and
+is visible only to this browser session. Nothing is written to disk.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from cramplog import demo
+
+DIARY_KEY = "cramplog.diary"  # non-widget key: Streamlit never clears it on page switches
+
+
+@dataclass(frozen=True)
+class SessionDiary:
+    df: pd.DataFrame
+    name: str  # what the user sees: "Demo diary (synthetic)" or the file name
+    is_demo: bool
+
+
+@st.cache_data(show_spinner=False)
+def _demo_frame() -> pd.DataFrame:
+    # The demo is shipped, synthetic and the same for everyone, so a global cache is fine.
+    return demo.load_demo()
+
+
+def get_diary() -> SessionDiary:
+    """The diary every page shows: the user's own, or the demo until they load one."""
+    if DIARY_KEY not in st.session_state:
+        st.session_state[DIARY_KEY] = SessionDiary(_demo_frame(), demo.DEMO_NAME, True)
+    return st.session_state[DIARY_KEY]
+
+
+def set_diary(df: pd.DataFrame, name: str) -> None:
+    st.session_state[DIARY_KEY] = SessionDiary(df, name, False)
+
+
+def clear_diary() -> None:
+    """Forget the user's data in this session and go back to the demo."""
+    st.session_state.pop(DIARY_KEY, None)
