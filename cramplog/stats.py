@@ -1,0 +1,245 @@
+"""Aggregations behind the dashboard: a diary in, small tables of counts out.
+
+Every table here is as small as the calendar or the vocabularies, never as long as the diary, so the
+figures and "show data" tables built from them stay light for any diary size.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from cramplog.schema import CONTEXTS, HELPED, REGIONS, YES_NO_COLUMNS, is_recorded
+
+WEEKDAYS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+NIGHT_HOURS: frozenset[int] = frozenset({22, 23, 0, 1, 2, 3, 4, 5})  # 22:00 to 05:59
+DAILY_UP_TO_DAYS = 62  # longer spans are counted per week so bars stay readable on a phone
+DURATION_EDGES: tuple[float, ...] = (0, 1, 2, 3, 5, 10, 20, 30, float("inf"))
+DURATION_LABELS: tuple[str, ...] = ("≤1", "1–2", "2–3", "3–5", "5–10", "10–20", "20–30", ">30")
+LONG_CRAMP_MIN = 10  # health services name cramps longer than this as a reason to see a doctor
+NOT_NOTED = "not noted"
+COMPANION_LABELS: dict[str, str] = {
+    "twitching": "twitching", "weakness": "weakness", "stiffness_after": "stiffness after",
+}
+
+
+def hours(df: pd.DataFrame) -> pd.Series:
+    """Hour of day (0-23) of each entry from its "HH:MM" time; NaN when no time was noted."""
+    if "time" not in df.columns:
+        return pd.Series(float("nan"), index=df.index)
+    return pd.to_numeric(df["time"].str.slice(0, 2), errors="coerce")
+
+
+def day_count(df: pd.DataFrame) -> int:
+    """How many different days have entries."""
+    return int(df["date"].nunique()) if len(df) else 0
+
+
+def choose_freq(df: pd.DataFrame) -> str:
+    """"D" (per day) for spans up to about two months, otherwise "W" (per week)."""
+    if df.empty:
+        return "D"
+    span = (df["date"].max() - df["date"].min()).days
+    return "D" if span <= DAILY_UP_TO_DAYS else "W"
+
+
+def _period_start(dates: pd.Series, freq: str) -> pd.Series:
+    if freq == "W":  # weeks start on Monday
+        return dates - pd.to_timedelta(dates.dt.weekday, unit="D")
+    return dates
+
+
+def _all_periods(df: pd.DataFrame, freq: str) -> pd.DatetimeIndex:
+    starts = _period_start(df["date"], freq)
+    step = "7D" if freq == "W" else "D"
+    return pd.date_range(starts.min(), starts.max(), freq=step, unit="us")
+
+
+def counts_over_time(df: pd.DataFrame, freq: str) -> pd.DataFrame:
+    """Per day or week: cramps, their rolling average (7 days / 4 weeks) and median severity."""
+    period = _period_start(df["date"], freq).rename("period")
+    grouped = df.groupby(period)
+    out = pd.DataFrame({"cramps": grouped.size()})
+    out["median_severity"] = grouped["severity"].median() if "severity" in df.columns else float("nan")
+    out = out.reindex(_all_periods(df, freq)).rename_axis("period")
+    out["cramps"] = out["cramps"].fillna(0).astype(int)
+    window = 4 if freq == "W" else 7
+    out["rolling_avg"] = out["cramps"].rolling(window, min_periods=1).mean().round(2)
+    return out.reset_index()[["period", "cramps", "rolling_avg", "median_severity"]]
+
+
+def calendar_counts(df: pd.DataFrame) -> pd.DataFrame:
+    """One row per day from the first to the last entry: its cramps, week (Monday) and weekday."""
+    per_day = df.groupby("date").size()
+    days = pd.date_range(df["date"].min(), df["date"].max(), freq="D", unit="us")
+    out = pd.DataFrame({"day": days, "cramps": per_day.reindex(days, fill_value=0).to_numpy()})
+    out["week"] = _period_start(out["day"], "W")
+    out["weekday"] = out["day"].dt.weekday.map(dict(enumerate(WEEKDAYS)))
+    return out
+
+
+def hour_weekday_counts(df: pd.DataFrame) -> pd.DataFrame:
+    """Full 24 x 7 grid of cramps by hour of day and weekday (entries without a time left out)."""
+    hour = hours(df)
+    timed = df[hour.notna()]
+    counts = timed.groupby([hour[hour.notna()].astype(int).rename("hour"),
+                            timed["date"].dt.weekday.rename("weekday")]).size()
+    grid = pd.MultiIndex.from_product([range(24), range(7)], names=["hour", "weekday"])
+    out = counts.reindex(grid, fill_value=0).rename("cramps").reset_index()
+    out["weekday"] = out["weekday"].map(dict(enumerate(WEEKDAYS)))
+    return out
+
+
+def night_share(df: pd.DataFrame) -> tuple[int, int]:
+    """(entries between 22:00 and 05:59, entries with a time)."""
+    hour = hours(df).dropna()
+    return int(hour.isin(NIGHT_HOURS).sum()), int(len(hour))
+
+
+def region_side_counts(df: pd.DataFrame) -> pd.DataFrame:
+    """Cramps per body region and side (side NaN where not noted), regions head to toe."""
+    located = df[df["location"].notna()]
+    side = located["side"] if "side" in located.columns else pd.Series(pd.NA, index=located.index)
+    counts = located.groupby([located["location"].rename("region"), side.rename("side")], dropna=False).size()
+    out = counts.rename("count").reset_index()
+    out["order"] = out["region"].map({r: i for i, r in enumerate(REGIONS)})
+    return out.sort_values(["order", "side"], na_position="last").drop(columns="order").reset_index(drop=True)
+
+
+def severity_counts(df: pd.DataFrame) -> pd.DataFrame:
+    """Cramps at each whole severity step from 0 to 10."""
+    sev = df["severity"].dropna().round().astype(int)
+    return (sev.value_counts().reindex(range(11), fill_value=0)
+            .rename_axis("severity").rename("cramps").reset_index())
+
+
+def duration_counts(df: pd.DataFrame) -> pd.DataFrame:
+    """Cramps per duration band in minutes (bands include their upper edge)."""
+    bands = pd.cut(df["duration_min"].dropna(), bins=list(DURATION_EDGES), labels=list(DURATION_LABELS),
+                   include_lowest=True)
+    counts = bands.value_counts().reindex(list(DURATION_LABELS), fill_value=0)
+    return pd.DataFrame({"minutes": list(DURATION_LABELS), "cramps": counts.to_numpy()})
+
+
+def long_cramps(df: pd.DataFrame) -> tuple[int, int]:
+    """(cramps longer than LONG_CRAMP_MIN minutes, cramps with a duration)."""
+    dur = df["duration_min"].dropna()
+    return int((dur > LONG_CRAMP_MIN).sum()), int(len(dur))
+
+
+def _shares(values: pd.Series, order: list[str], name: str) -> pd.DataFrame:
+    counts = values.dropna().value_counts()
+    order = order + sorted(v for v in counts.index if v not in order)
+    out = counts.reindex(order, fill_value=0).rename_axis(name).rename("cramps").reset_index()
+    total = out["cramps"].sum()
+    out["share"] = (out["cramps"] / total).round(3) if total else 0.0
+    return out
+
+
+def context_counts(df: pd.DataFrame) -> pd.DataFrame:
+    """Cramps and their share per context (asleep, at rest, during / after activity)."""
+    return _shares(df["context"], list(CONTEXTS), "context")
+
+
+def trigger_counts(df: pd.DataFrame) -> pd.DataFrame:
+    """Cramps per noted trigger, most common first, "none" last."""
+    counts = df["trigger"].dropna().value_counts()
+    named = [t for t in counts.index if t != "none"]
+    return _shares(df["trigger"], named + (["none"] if "none" in counts.index else []), "trigger")
+
+
+def remedy_helped_counts(df: pd.DataFrame) -> pd.DataFrame:
+    """For each remedy tried (not "none"): cramps where it helped yes / partly / no / not noted."""
+    tried = df[df["remedy"].notna() & (df["remedy"] != "none")]
+    helped = tried["remedy_helped"].fillna(NOT_NOTED) if "remedy_helped" in tried.columns else NOT_NOTED
+    table = pd.crosstab(tried["remedy"], helped).reindex(columns=[*HELPED, NOT_NOTED], fill_value=0)
+    table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    table.columns.name = None
+    return table.rename_axis("remedy").reset_index()
+
+
+def companions_over_time(df: pd.DataFrame, freq: str) -> pd.DataFrame:
+    """Per day or week: all cramps, and how many came with twitching, weakness or stiffness after."""
+    period = _period_start(df["date"], freq).rename("period")
+    out = pd.DataFrame({"cramps": df.groupby(period).size()})
+    for col in YES_NO_COLUMNS:
+        flag = df[col].fillna(False).astype(bool) if col in df.columns else pd.Series(False, index=df.index)
+        out[COMPANION_LABELS[col]] = flag.groupby(period).sum()
+    out = out.reindex(_all_periods(df, freq), fill_value=0).rename_axis("period")
+    return out.astype(int).reset_index()
+
+
+def companions_recorded(df: pd.DataFrame) -> bool:
+    return any(is_recorded(df, c) for c in YES_NO_COLUMNS)
+
+
+def region_first_seen(df: pd.DataFrame) -> pd.DataFrame:
+    """Each body region's first and last day in the diary and its cramps, in order of first appearance."""
+    located = df[df["location"].notna()]
+    grouped = located.groupby("location")["date"]
+    out = pd.DataFrame({"first_day": grouped.min(), "last_day": grouped.max(), "cramps": grouped.size()})
+    return out.rename_axis("region").reset_index().sort_values(["first_day", "region"]).reset_index(drop=True)
+
+
+def regions_per_month(df: pd.DataFrame) -> pd.DataFrame:
+    """Per calendar month: how many different body regions had a cramp, and how many cramps."""
+    located = df[df["location"].notna()]
+    month = located["date"].dt.to_period("M").dt.start_time.rename("month")
+    grouped = located.groupby(month)
+    out = pd.DataFrame({"regions": grouped["location"].nunique(), "cramps": grouped.size()})
+    months = pd.date_range(month.min(), month.max(), freq="MS", unit="us")
+    return out.reindex(months, fill_value=0).rename_axis("month").reset_index()
+
+
+# Key numbers for a period, each compared with the period of equal length just before it.
+KEY_MEASURES: tuple[tuple[str, int], ...] = (  # (label, decimals shown)
+    ("Cramps", 0), ("Cramps per week", 1), ("Median severity (0–10)", 1),
+    ("Median duration (min)", 1), ("Nights woken", 0), ("Body regions", 0),
+)
+
+
+def nights_woken(df: pd.DataFrame) -> int:
+    """Different nights with a cramp while asleep; a cramp before noon belongs to the night before."""
+    asleep = df[df["context"] == "asleep"]
+    before_noon = hours(asleep) < 12
+    night = asleep["date"] - pd.to_timedelta(before_noon.astype(int), unit="D")
+    return int(night.nunique())
+
+
+def _measures(df: pd.DataFrame, days: int) -> list[float]:
+    def median(col: str) -> float:
+        return float(df[col].median()) if col in df.columns and df[col].notna().any() else float("nan")
+
+    return [float(len(df)), len(df) / days * 7, median("severity"), median("duration_min"),
+            float(nights_woken(df)), float(df["location"].nunique())]
+
+
+def previous_period(start: pd.Timestamp, end: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The days just before `start`, as many as from `start` to `end` (both included)."""
+    days = (end - start).days + 1
+    return start - pd.Timedelta(days=days), start - pd.Timedelta(days=1)
+
+
+def key_numbers(df: pd.DataFrame, start, end) -> pd.DataFrame:
+    """Key numbers from `start` to `end` and for the equal period before (NaN before the diary began).
+
+    `df` is the diary with the region filter applied but not the date filter, so the earlier period
+    can be looked up.
+    """
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    prev_start, prev_end = previous_period(start, end)
+    days = (end - start).days + 1
+    dates = df["date"]
+    now = _measures(df[(dates >= start) & (dates <= end)], days)
+    if len(df) and prev_end >= dates.min():
+        before = _measures(df[(dates >= prev_start) & (dates <= prev_end)], days)
+    else:
+        before = [float("nan")] * len(KEY_MEASURES)
+    out = pd.DataFrame({
+        "measure": [label for label, _ in KEY_MEASURES],
+        "this_period": now,
+        "previous_period": before,
+    })
+    out["change"] = out["this_period"] - out["previous_period"]
+    decimals = [d for _, d in KEY_MEASURES]
+    for col in ("this_period", "previous_period", "change"):
+        out[col] = [round(v, d) for v, d in zip(out[col], decimals)]
+    return out
