@@ -1,0 +1,169 @@
+"""The "your diary" column of the comparison: one plain-words cell per comparison row.
+
+Each cell states the numbers and what they rest on ("12 of 40 entries"). It describes; it never
+weighs the pattern up. The counting is in cramplog.measures, shared with the CLI summary.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from cramplog import measures
+from cramplog.measures import Count
+
+# The comparison table's row ids (data/comparison.csv uses the same ones).
+ROW_IDS: tuple[str, ...] = (
+    "where", "widespread", "when", "triggers", "duration", "frequency",
+    "stretching", "twitching", "weakness", "course",
+)
+
+
+def _num(x: float) -> str:
+    """1 decimal at most, no trailing ".0"."""
+    return f"{round(x, 1):g}"
+
+
+def _pct(c: Count) -> str:
+    return f"{c.share:.0%}"
+
+
+def _entries(n: int) -> str:
+    return f"{n} {'entry' if n == 1 else 'entries'}"
+
+
+def _day(ts: pd.Timestamp) -> str:
+    return f"{ts.day} {ts:%b %Y}"
+
+
+def _where(df: pd.DataFrame) -> str | None:
+    c = measures.count(df, "calf_or_foot")
+    if not c.of:
+        return None
+    common = set(measures.rules()["indicator"]["calf_or_foot"]["when"]["location"]["in"])
+    others = [(r, n) for r, n in measures.regions(df).items() if r not in common]
+    text = f"{c.n} of {c.of} entries with a place noted ({_pct(c)}) were in the calf or foot."
+    if not others:
+        return text + " None were elsewhere."
+    named = [f"{r} ({n})" for r, n in others if r != "other"]
+    named += [f"places described in your own words ({n})" for r, n in others if r == "other"]
+    return text + " Elsewhere: " + ", ".join(named) + "."
+
+
+def _widespread(df: pd.DataFrame) -> str | None:
+    per_week = measures.regions_per_week(df)
+    if per_week is None:
+        return None
+    mean, most = per_week
+    text = (f"On average {_num(mean)} body {'region' if mean == 1 else 'regions'} in a week with cramps; "
+            f"at most {most} in one week.")
+    sides = measures.count(df, "both_sides")
+    if not sides.of:
+        return text + " Side not recorded."
+    return (text + f" {sides.n} of {sides.of} entries with a side noted were on both sides, "
+            f"{sides.of - sides.n} on one side.")
+
+
+def _when(df: pd.DataFrame) -> str | None:
+    c = measures.count(df, "at_rest_or_asleep")
+    if not c.of:
+        return None
+    asleep = measures.count(df, "asleep")
+    return (f"{c.n} of {c.of} entries with a setting noted ({_pct(c)}) happened asleep or at rest "
+            f"({asleep.n} while asleep).")
+
+
+def _triggers(df: pd.DataFrame) -> str | None:
+    c = measures.count(df, "no_trigger")
+    if not c.of:
+        return None
+    return f"{c.n} of {c.of} entries with a trigger noted ({_pct(c)}) named no trigger."
+
+
+def _duration(df: pd.DataFrame) -> str | None:
+    mid = measures.median(df, "duration_min")
+    if mid is None:
+        return None
+    long = measures.count(df, "long_cramp")
+    limit = _num(measures.threshold("long_cramp"))
+    over = (f"{long.n} of {long.of} lasted over {limit} minutes." if long.n
+            else f"None of the {long.of} lasted over {limit} minutes.")
+    return f"Median {_num(mid)} minutes, from {_entries(long.of)} with a duration. {over}"
+
+
+def _frequency(df: pd.DataFrame) -> str | None:
+    per_week = measures.cramps_per_week(df)
+    if per_week is None:
+        return None
+    text = (f"{_num(per_week)} cramps a week on average: {_entries(len(df))} over "
+            f"{measures.span_days(df)} days.")
+    sev = measures.median(df, "severity")
+    if sev is None:
+        return text + " Severity not recorded."
+    rated = int(df["severity"].notna().sum())
+    return text + f" Median severity {_num(sev)} out of 10, from {_entries(rated)} with a severity."
+
+
+def _stretching(df: pd.DataFrame) -> str | None:
+    c = measures.count(df, "stretching_eased")
+    if not c.of:
+        if not measures.count(df, "stretching_not_eased").of and "remedy" in df and df["remedy"].notna().any():
+            return "No entry notes trying stretching together with whether it helped."
+        return None
+    return (f"Stretching eased {c.n} of {c.of} cramps where it was tried and the result noted "
+            f"({_pct(c)}: helped or partly helped).")
+
+
+def _yes_count(df: pd.DataFrame, indicator: str, label: str) -> str:
+    c = measures.count(df, indicator)
+    if not c.of:
+        return f"{label} not recorded."
+    return f"{label} noted in {c.n} of {c.of} entries that say yes or no ({_pct(c)})."
+
+
+def _twitching(df: pd.DataFrame) -> str | None:
+    if not measures.count(df, "twitching").of:
+        return None
+    return _yes_count(df, "twitching", "Twitching")
+
+
+def _weakness(df: pd.DataFrame) -> str | None:
+    if not (measures.count(df, "weakness").of or measures.count(df, "stiffness_after").of):
+        return None
+    return _yes_count(df, "weakness", "Weakness") + " " + _yes_count(df, "stiffness_after", "Stiffness afterwards")
+
+
+def _course(df: pd.DataFrame) -> str | None:
+    t = measures.trend(df)
+    course = measures.rules()["course"]
+    if t.direction == "too little data":
+        text = (f"Too little data to see a direction yet: that needs at least {course['trend_min_weeks']} "
+                f"weeks and {course['trend_min_entries']} entries.")
+    else:
+        text = (f"Weekly counts look {t.direction}: {_num(t.earlier)} a week in the earlier weeks, "
+                f"{_num(t.later)} in the later ones ({t.weeks} weeks).")
+    later = measures.new_regions(df)
+    if later is None:
+        return text
+    if not later:
+        return text + " No body region first appeared after the first month."
+    listed = ", ".join(f"{r} ({_day(d)})" for r, d in later.items())
+    return text + f" First noted after the first month: {listed}."
+
+
+_CELLS = {
+    "where": _where, "widespread": _widespread, "when": _when, "triggers": _triggers,
+    "duration": _duration, "frequency": _frequency, "stretching": _stretching,
+    "twitching": _twitching, "weakness": _weakness, "course": _course,
+}
+
+
+def your_column(df: pd.DataFrame) -> dict[str, str]:
+    """{row id: plain-words cell} for every comparison row, from the user's diary."""
+    missing = measures.rules()["wording"]["not_recorded"]
+    if df.empty:
+        return {row: missing for row in ROW_IDS}
+    return {row: _CELLS[row](df) or missing for row in ROW_IDS}
+
+
+def framing() -> str:
+    """The line shown above the column."""
+    return measures.rules()["wording"]["compare_framing"]
