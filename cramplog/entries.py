@@ -1,0 +1,56 @@
+"""Adding, choosing and replacing diary entries: what the "Log a cramp" page does to the diary."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+from cramplog.schema import COLUMNS, conform, make_diary
+
+ORDER = ["date", "time"]
+
+
+def in_order(df: pd.DataFrame) -> pd.DataFrame:
+    """Entries oldest first (entries without a time first within their day); a fresh 0..n-1 index."""
+    return df.sort_values(ORDER, kind="stable", na_position="first").reset_index(drop=True)
+
+
+def add_entry(df: pd.DataFrame | None, record: Mapping[str, object]) -> pd.DataFrame:
+    """The diary with one more entry (or a new diary of that one entry when `df` is None)."""
+    entry = make_diary([record])
+    if df is None or df.empty:
+        return in_order(entry)
+    return in_order(pd.concat([conform(df), entry], ignore_index=True))
+
+
+def latest(df: pd.DataFrame, count: int) -> pd.DataFrame:
+    """The `count` most recent entries, oldest first, keeping their index in the full diary."""
+    return df.sort_values(ORDER, kind="stable", na_position="first").tail(count)
+
+
+def replace_entries(full: pd.DataFrame, shown_index: pd.Index, edited: pd.DataFrame) -> pd.DataFrame:
+    """The full diary with the rows that were shown (`shown_index`) replaced by the edited ones.
+
+    Rows outside the shown part are kept as they are; deleted rows are simply absent from `edited`.
+    """
+    kept = full.drop(index=shown_index)
+    merged = pd.concat([conform(kept), conform(edited)], ignore_index=True)
+    return in_order(merged)[list(COLUMNS) + [c for c in merged.columns if c not in COLUMNS]]
+
+
+def check_edits(edited: pd.DataFrame) -> tuple[pd.DataFrame | None, list[str]]:
+    """Edited entries checked by exactly the rules a loaded file meets: (clean diary, []) or (None, problems).
+
+    The table goes through the canonical CSV and the loader, so an edit can never let in what an
+    upload would refuse.
+    """
+    from cramplog.export import to_csv_bytes
+    from cramplog.loader import load_diary
+
+    result = load_diary(to_csv_bytes(edited))
+    problems = [str(p) for p in result.problems]
+    if result.unusable:
+        problems.insert(0, str(result.unusable))
+    if not problems and len(result.df) != len(edited):
+        problems.append(f"{len(edited) - len(result.df)} entries could not be read back.")
+    return (None, problems) if problems else (result.df, [])
