@@ -1,0 +1,70 @@
+"""Figure builders for what the cramps were like: severity, duration, context, triggers, remedies."""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from cramplog.charts import BLUE, GREY, ORANGE, SKY, style
+from cramplog.stats import DURATION_LABELS, LONG_CRAMP_MIN, NOT_NOTED
+
+HELPED_COLOURS = {"yes": BLUE, "partly": SKY, "no": ORANGE, NOT_NOTED: GREY}
+
+
+def distributions_figure(severity: pd.DataFrame | None, duration: pd.DataFrame | None) -> go.Figure:
+    """Cramps per severity step and per duration band; a dashed mark where 10 minutes is passed.
+    Either table may be None when that measure was not recorded."""
+    panels = [p for p in (("severity", severity), ("duration", duration)) if p[1] is not None]
+    titles = ["severity (0–10)" if name == "severity" else "duration (minutes)" for name, _ in panels]
+    fig = make_subplots(rows=len(panels), cols=1, vertical_spacing=0.2, subplot_titles=titles)
+    for i, (name, table) in enumerate(panels, start=1):
+        if name == "severity":
+            fig.add_trace(go.Bar(x=table["severity"], y=table["cramps"], marker_color=SKY, showlegend=False,
+                                 hovertemplate="severity %{x}: %{y} cramps<extra></extra>"), row=i, col=1)
+            fig.update_xaxes(dtick=1, range=[-0.5, 10.5], row=i, col=1)
+        else:
+            fig.add_trace(go.Bar(x=table["minutes"], y=table["cramps"], marker_color=BLUE, showlegend=False,
+                                 hovertemplate="%{x} min: %{y} cramps<extra></extra>"), row=i, col=1)
+            fig.update_xaxes(type="category", categoryorder="array", categoryarray=list(DURATION_LABELS),
+                             row=i, col=1)
+            # The mark sits between the band ending at 10 minutes and the next one.
+            mark = list(DURATION_LABELS).index("5–10") + 0.5
+            fig.add_vline(x=mark, line=dict(color=ORANGE, dash="dash", width=2), row=i, col=1,
+                          annotation_text=f"{LONG_CRAMP_MIN} min", annotation_position="top right")
+        fig.update_yaxes(title_text="cramps", rangemode="tozero", row=i, col=1)
+    return style(fig, 200 + 190 * len(panels))
+
+
+def context_trigger_figure(contexts: pd.DataFrame | None, triggers: pd.DataFrame | None) -> go.Figure:
+    """Horizontal bars: cramps per context, then per trigger (named triggers coloured, "none" grey)."""
+    panels = [p for p in (("context", contexts), ("trigger", triggers)) if p[1] is not None]
+    titles = ["when it started" if name == "context" else "trigger noted" for name, _ in panels]
+    heights = [max(len(t), 1) for _, t in panels]
+    fig = make_subplots(rows=len(panels), cols=1, vertical_spacing=0.16, subplot_titles=titles,
+                        row_heights=heights)
+    for i, (name, table) in enumerate(panels, start=1):
+        colours = [GREY if (name == "trigger" and v == "none") else (BLUE if name == "context" else ORANGE)
+                   for v in table[name]]
+        fig.add_trace(go.Bar(y=table[name], x=table["cramps"], orientation="h", marker_color=colours,
+                             showlegend=False, customdata=table["share"] * 100,
+                             hovertemplate="%{y}: %{x} cramps (%{customdata:.0f}%)<extra></extra>"),
+                      row=i, col=1)
+        fig.update_yaxes(autorange="reversed", type="category", row=i, col=1)
+        fig.update_xaxes(rangemode="tozero", row=i, col=1)
+    fig.update_xaxes(title_text="cramps", row=len(panels), col=1)
+    return style(fig, 120 + 30 * sum(heights))
+
+
+def remedies_figure(table: pd.DataFrame) -> go.Figure:
+    """One stacked bar per remedy tried: how often it helped, partly helped, did not, or was not noted."""
+    fig = go.Figure()
+    for answer, colour in HELPED_COLOURS.items():
+        if answer == NOT_NOTED and not table[answer].any():
+            continue
+        fig.add_trace(go.Bar(y=table["remedy"], x=table[answer], name=f"helped: {answer}" if answer != NOT_NOTED
+                             else NOT_NOTED, orientation="h", marker_color=colour,
+                             hovertemplate=f"%{{y}}, helped {answer}: %{{x}}<extra></extra>"))
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(autorange="reversed", type="category")
+    fig.update_xaxes(title_text="cramps", rangemode="tozero")
+    return style(fig, 170 + 44 * len(table))

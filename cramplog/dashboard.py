@@ -1,0 +1,196 @@
+"""The nine dashboard charts. For a (filtered) diary each gives its figure, a one-line takeaway and
+the tables it plots, or a friendly message when the diary holds too little for that chart."""
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from cramplog import charts, charts_what, stats, takeaways
+from cramplog.schema import is_recorded
+
+CHARTS_PATH = Path(__file__).resolve().parent.parent / "data" / "dashboard_charts.csv"
+MIN_ENTRIES = 2
+
+
+@dataclass(frozen=True)
+class ChartInfo:
+    key: str
+    title: str
+    caption: str
+
+
+@functools.cache
+def chart_infos() -> tuple[ChartInfo, ...]:
+    table = pd.read_csv(CHARTS_PATH, dtype=str)
+    return tuple(ChartInfo(r.key, r.title, r.caption) for r in table.itertuples())
+
+
+@dataclass(frozen=True)
+class ChartResult:
+    figure: go.Figure | None = None
+    takeaway: str = ""
+    tables: tuple[pd.DataFrame, ...] = field(default_factory=tuple)  # what the figure plots, readable
+    message: str | None = None  # shown instead of the figure when there is not enough data
+    note: str | None = None  # e.g. one half of a chart left out
+
+
+def shortage(df: pd.DataFrame, column: str | None = None, what: str = "", days: bool = False) -> str | None:
+    """Why `df` is too small for a chart, in plain words, or None when it is enough.
+
+    `column`: the entries must have this filled in (`what` names it for the reader);
+    `days`: the entries must fall on at least two different days.
+    """
+    if df.empty:
+        return "No entries in the chosen dates and body regions. Widen the filters to see this chart."
+    usable = df[df[column].notna()] if column else df
+    if column and not is_recorded(df, column):
+        return f"Not enough data for this chart: none of these entries has {what}."
+    if len(usable) < MIN_ENTRIES:
+        need = f" with {what}" if column else ""
+        return (f"Not enough data for this chart yet: it needs at least {MIN_ENTRIES} entries{need}, "
+                f"and these filters leave {len(usable)}.")
+    if days and stats.day_count(usable) < 2:
+        return (f"Not enough data for this chart yet: all entries are on one day "
+                f"({takeaways.day_text(usable['date'].iloc[0])}), and it needs at least 2 different days.")
+    return None
+
+
+LABELS = {
+    "period": "Period starting", "cramps": "Cramps", "rolling_avg": "Rolling average",
+    "median_severity": "Median severity", "day": "Day", "week": "Week starting", "weekday": "Weekday",
+    "region": "Body region", "side": "Side", "count": "Cramps", "severity": "Severity",
+    "minutes": "Minutes", "share": "Share (%)", "context": "Started", "trigger": "Trigger",
+    "remedy": "Remedy", "yes": "Helped", "partly": "Partly helped", "no": "Did not help",
+    stats.NOT_NOTED: "Not noted", "first_day": "First cramp", "last_day": "Last cramp",
+    "month": "Month", "regions": "Regions with cramps",
+}
+
+
+def readable(table: pd.DataFrame) -> pd.DataFrame:
+    """The table as the reader sees it under a chart: plain column names, days without a clock time."""
+    out = table.copy()
+    for col in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[col]):
+            out[col] = out[col].dt.date
+    if "share" in out.columns:
+        out["share"] = (out["share"] * 100).round(1)
+    return out.rename(columns=LABELS)
+
+
+def _timeline(df: pd.DataFrame) -> ChartResult:
+    freq = stats.choose_freq(df)
+    table = stats.counts_over_time(df, freq)
+    note = None if table["median_severity"].notna().any() else "No severity noted, so only counts are shown."
+    return ChartResult(charts.timeline_figure(table, freq), takeaways.timeline(table, freq),
+                       (readable(table),), note=note)
+
+
+def _calendar(df: pd.DataFrame) -> ChartResult:
+    table = stats.calendar_counts(df)
+    return ChartResult(charts.calendar_figure(table), takeaways.calendar(table),
+                       (readable(table[["day", "weekday", "cramps"]]),))
+
+
+def _hour_weekday(df: pd.DataFrame) -> ChartResult:
+    table = stats.hour_weekday_counts(df)
+    wide = table.pivot(index="hour", columns="weekday", values="cramps").reindex(columns=list(stats.WEEKDAYS))
+    wide.index = [f"{h:02d}:00" for h in wide.index]
+    wide = wide.rename_axis("Hour").reset_index().rename_axis(None, axis=1)
+    return ChartResult(charts.hour_weekday_figure(table), takeaways.hour_weekday(table, *stats.night_share(df)),
+                       (wide,))
+
+
+def _body(df: pd.DataFrame) -> ChartResult:
+    from cramplog.body import body_figure  # the foundation's body map, shared with other pages
+
+    counts = stats.region_side_counts(df)
+    return ChartResult(body_figure(counts), takeaways.body(counts), (readable(counts),))
+
+
+def _enough(df: pd.DataFrame, column: str) -> bool:
+    return is_recorded(df, column) and int(df[column].notna().sum()) >= MIN_ENTRIES
+
+
+def _distributions(df: pd.DataFrame) -> ChartResult:
+    sev, dur = _enough(df, "severity"), _enough(df, "duration_min")
+    if not (sev or dur):
+        return ChartResult(message=shortage(df, "severity", "a severity or a duration") or
+                           shortage(df, "duration_min", "a severity or a duration"))
+    severity = stats.severity_counts(df) if sev else None
+    duration = stats.duration_counts(df) if dur else None
+    missing = None if sev and dur else ("severity" if not sev else "duration")
+    note = f"Too few entries with a {missing} for its half of this chart." if missing else None
+    return ChartResult(
+        charts_what.distributions_figure(severity, duration),
+        takeaways.distributions(df["severity"] if sev else pd.Series(dtype=float),
+                                df["duration_min"] if dur else pd.Series(dtype=float)),
+        tuple(readable(t) for t in (severity, duration) if t is not None), note=note)
+
+
+def _context(df: pd.DataFrame) -> ChartResult:
+    ctx, trig = _enough(df, "context"), _enough(df, "trigger")
+    if not (ctx or trig):
+        return ChartResult(message=shortage(df, "context", "a context or a trigger") or
+                           shortage(df, "trigger", "a context or a trigger"))
+    contexts = stats.context_counts(df) if ctx else None
+    triggers = stats.trigger_counts(df) if trig else None
+    note = None if ctx and trig else f"Too few entries with a {'context' if not ctx else 'trigger'} to show it."
+    return ChartResult(charts_what.context_trigger_figure(contexts, triggers),
+                       takeaways.context(contexts, triggers),
+                       tuple(readable(t) for t in (contexts, triggers) if t is not None), note=note)
+
+
+def _remedies(df: pd.DataFrame) -> ChartResult:
+    tried = df[df["remedy"].notna() & (df["remedy"] != "none")] if "remedy" in df.columns else df.iloc[:0]
+    if len(tried) < MIN_ENTRIES:
+        return ChartResult(message=shortage(df) or (
+            f"Not enough data for this chart yet: it needs at least {MIN_ENTRIES} entries with a remedy "
+            f"tried, and these filters leave {len(tried)}."))
+    table = stats.remedy_helped_counts(df)
+    return ChartResult(charts_what.remedies_figure(table), takeaways.remedies(table), (readable(table),))
+
+
+def _companions(df: pd.DataFrame) -> ChartResult:
+    if message := shortage(df, days=True):
+        return ChartResult(message=message)
+    if not stats.companions_recorded(df):
+        return ChartResult(message="None of these entries say whether twitching, weakness or stiffness "
+                                   "came with the cramp, so there is nothing to show here.")
+    freq = stats.choose_freq(df)
+    table = stats.companions_over_time(df, freq)
+    return ChartResult(charts.companions_figure(table, freq), takeaways.companions(table), (readable(table),))
+
+
+def _spread(df: pd.DataFrame) -> ChartResult:
+    first_seen, per_month = stats.region_first_seen(df), stats.regions_per_month(df)
+    return ChartResult(charts.spread_figure(first_seen, per_month), takeaways.spread(first_seen, per_month),
+                       (readable(first_seen), readable(per_month)))
+
+
+# key -> (what the chart needs, how it is built). A None need means the builder checks itself.
+_NEEDS: dict[str, tuple[Callable[[pd.DataFrame], str | None] | None, Callable[[pd.DataFrame], ChartResult]]] = {
+    "timeline": (lambda df: shortage(df, days=True), _timeline),
+    "calendar": (lambda df: shortage(df, days=True), _calendar),
+    "hour_weekday": (lambda df: shortage(df, "time", "a time of day"), _hour_weekday),
+    "body": (lambda df: shortage(df, "location", "a body region"), _body),
+    "distributions": (None, _distributions),
+    "context": (None, _context),
+    "remedies": (None, _remedies),
+    "companions": (None, _companions),
+    "spread": (lambda df: shortage(df, "location", "a body region", days=True), _spread),
+}
+
+
+def build_chart(key: str, df: pd.DataFrame) -> ChartResult:
+    """The chart `key` for diary `df`, or a message saying why it cannot be drawn from it."""
+    check, build = _NEEDS[key]
+    if df.empty:
+        return ChartResult(message=shortage(df))
+    if check and (message := check(df)):
+        return ChartResult(message=message)
+    return build(df)
