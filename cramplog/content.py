@@ -1,0 +1,114 @@
+"""The Learn pages' content: read from data/ (learn.json, comparison.csv, sources.csv), pure.
+
+Text lives in the data files so writers can edit it without touching code; every fact carries
+short citation keys that resolve to a full reference in sources.csv.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+LEARN_PATH = DATA / "learn.json"
+COMPARISON_PATH = DATA / "comparison.csv"
+SOURCES_PATH = DATA / "sources.csv"
+
+COMPARISON_IDS: tuple[str, ...] = (
+    "where", "widespread", "when", "triggers", "duration", "frequency", "stretching", "twitching",
+    "weakness", "course",
+)
+NOT_RECORDED = "not recorded in your diary"
+
+# Column headings of the displayed comparison table, in order.
+TABLE_COLUMNS: dict[str, str] = {
+    "feature": "Feature",
+    "common": "Common cramps",
+    "als": "With ALS / motor neuron disease",
+    "article_says": "The article says",
+    "evidence_says": "The evidence says",
+    "citation": "Sources",
+}
+YOURS_COLUMN = "Your diary"
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    heading: str
+    markdown: str  # bullet list, each point followed by its short citations
+    caption: str = ""
+    style: str = ""  # "" or "reassure"
+    links: tuple[dict, ...] = ()
+
+
+def split_keys(citation: object) -> list[str]:
+    """'Caress 2016; Naylor 1994' -> ['Caress 2016', 'Naylor 1994']."""
+    if not isinstance(citation, str):
+        return []
+    return [k.strip() for k in citation.split(";") if k.strip()]
+
+
+def cite(keys: list[str]) -> str:
+    return f"*({'; '.join(keys)})*" if keys else ""
+
+
+@lru_cache(maxsize=1)
+def _learn() -> dict:
+    return json.loads(LEARN_PATH.read_text(encoding="utf-8"))
+
+
+def sections(page: str) -> list[Section]:
+    """The prose sections of one Learn page, ready to render as markdown."""
+    out = []
+    for s in _learn()[page]:
+        lines = [f"- {p['text']} {cite(p['cite'])}".rstrip() for p in s["points"]]
+        out.append(Section(s["id"], s["heading"], "\n".join(lines), s.get("caption", ""),
+                           s.get("style", ""), tuple(s.get("links", ()))))
+    return out
+
+
+def section(page: str, section_id: str) -> Section:
+    return next(s for s in sections(page) if s.id == section_id)
+
+
+def load_sources() -> pd.DataFrame:
+    return pd.read_csv(SOURCES_PATH, dtype="str")
+
+
+def load_comparison() -> pd.DataFrame:
+    return pd.read_csv(COMPARISON_PATH, dtype="str")
+
+
+def comparison_table(yours: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """The side-by-side table as displayed: one row per feature, readable column headings.
+
+    With `yours` (cells keyed by row id), a "Your diary" column is added after the feature;
+    ids it lacks read "not recorded in your diary".
+    """
+    rows = load_comparison().set_index("id").loc[list(COMPARISON_IDS)]
+    table = rows[list(TABLE_COLUMNS)].rename(columns=TABLE_COLUMNS)
+    if yours is not None:
+        cells = [str(yours[i]) if yours.get(i) not in (None, "") else NOT_RECORDED for i in rows.index]
+        table.insert(1, YOURS_COLUMN, cells)
+    return table.reset_index(drop=True)
+
+
+def citation_keys_used() -> set[str]:
+    """Every short citation key used anywhere in the content data."""
+    keys = {k for c in load_comparison()["citation"] for k in split_keys(c)}
+    for page in _learn().values():
+        for s in page:
+            keys.update(k for p in s["points"] for k in p["cite"])
+    return keys
+
+
+def sources_markdown() -> str:
+    """The full reference list: one bullet per key, alphabetical, the source article first."""
+    src = load_sources()
+    order = sorted(src.itertuples(index=False), key=lambda r: (r.key != "Source article", r.key.lower()))
+    return "\n".join(f"- **{r.key}**: {r.citation}" for r in order)
