@@ -1,4 +1,16 @@
+"""Learn: what ALS-related cramps feel like, with a body outline of the places the article names."""
 import streamlit as st
 
-st.title("als_cramps")
-st.write("Being built.")
+from cramplog import body, content
+
+st.title("What ALS cramps feel like")
+
+for section in content.sections("als_cramps"):
+    st.subheader(section.heading)
+    st.markdown(section.markdown)
+    if section.id == "where":
+        st.plotly_chart(
+            body.body_figure(body.article_regions(), title="Places the article names",
+                             noun=("place named", "places named")),
+            width="stretch", config={"displayModeBar": False},
+        )

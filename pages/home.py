@@ -1,4 +1,18 @@
+"""Home: what CrampLog is for, that it never diagnoses, where to start, and the privacy promise."""
 import streamlit as st
 
-st.title("home")
-st.write("Being built.")
+from cramplog import content
+from ui import notes
+
+st.title("CrampLog")
+st.caption("A private cramp diary: patterns, charts and a summary for your doctor.")
+notes.not_a_diagnosis()
+
+for section in content.sections("home"):
+    st.subheader(section.heading)
+    st.markdown(section.markdown)
+    for link in section.links:
+        st.page_link(link["page"], label=link["label"], icon=link["icon"])
+
+st.subheader("Your privacy")
+st.success(notes.PRIVACY, icon=":material/lock:")

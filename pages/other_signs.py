@@ -1,4 +1,11 @@
+"""Learn: the wider pattern of ALS beyond cramps, and why twitching alone is usually harmless."""
 import streamlit as st
 
-st.title("other_signs")
-st.write("Being built.")
+from cramplog import content
+
+st.title("Other signs of ALS")
+
+for section in content.sections("other_signs"):
+    box = st.container(border=True) if section.style == "reassure" else st.container()
+    box.subheader(section.heading)
+    box.markdown(section.markdown)

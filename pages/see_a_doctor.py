@@ -1,4 +1,19 @@
+"""Learn: when to see a doctor: the article's advice beside health services' guidance."""
 import streamlit as st
 
-st.title("see_a_doctor")
-st.write("Being built.")
+from cramplog import content
+
+st.title("When to see a doctor")
+
+article, guidance, *rest = content.sections("see_a_doctor")
+left, right = st.columns(2)  # side by side on a desktop, stacked on a phone
+for column, section in ((left, article), (right, guidance)):
+    with column:
+        st.subheader(section.heading)
+        st.markdown(section.markdown)
+        if section.caption:
+            st.caption(section.caption)
+
+for section in rest:
+    st.subheader(section.heading)
+    st.markdown(section.markdown)

@@ -1,4 +1,10 @@
+"""Every reference cited anywhere in CrampLog, in full."""
 import streamlit as st
 
-st.title("sources")
-st.write("Being built.")
+from cramplog import content
+
+st.title("Sources")
+
+for section in content.sections("sources"):
+    st.markdown(section.markdown)
+st.markdown(content.sources_markdown())
