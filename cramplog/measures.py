@@ -113,7 +113,7 @@ def regions(df: pd.DataFrame) -> dict[str, int]:
 
 def week_start(dates: pd.Series) -> pd.Series:
     """The Monday of each date's calendar week."""
-    return dates - pd.to_timedelta(dates.dt.weekday, unit="D")
+    return dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")
 
 
 def regions_per_week(df: pd.DataFrame) -> tuple[float, int] | None:

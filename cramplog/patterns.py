@@ -26,7 +26,8 @@ def _pct(c: Count) -> str:
     return f"{c.share:.0%}"
 
 
-def _entries(n: int) -> str:
+def n_entries(n: int) -> str:
+    """ "1 entry", "3 entries" (shared by the summary and the doctor panel)."""
     return f"{n} {'entry' if n == 1 else 'entries'}"
 
 
@@ -86,20 +87,20 @@ def _duration(df: pd.DataFrame) -> str | None:
     limit = _num(measures.threshold("long_cramp"))
     over = (f"{long.n} of {long.of} lasted over {limit} minutes." if long.n
             else f"None of the {long.of} lasted over {limit} minutes.")
-    return f"Median {_num(mid)} minutes, from {_entries(long.of)} with a duration. {over}"
+    return f"Median {_num(mid)} minutes, from {n_entries(long.of)} with a duration. {over}"
 
 
 def _frequency(df: pd.DataFrame) -> str | None:
     per_week = measures.cramps_per_week(df)
     if per_week is None:
         return None
-    text = (f"{_num(per_week)} cramps a week on average: {_entries(len(df))} over "
+    text = (f"{_num(per_week)} cramps a week on average: {n_entries(len(df))} over "
             f"{measures.span_days(df)} days.")
     sev = measures.median(df, "severity")
     if sev is None:
         return text + " Severity not recorded."
     rated = int(df["severity"].notna().sum())
-    return text + f" Median severity {_num(sev)} out of 10, from {_entries(rated)} with a severity."
+    return text + f" Median severity {_num(sev)} out of 10, from {n_entries(rated)} with a severity."
 
 
 def _stretching(df: pd.DataFrame) -> str | None:
@@ -138,8 +139,8 @@ def _course(df: pd.DataFrame) -> str | None:
         text = (f"Too little data to see a direction yet: that needs at least {course['trend_min_weeks']} "
                 f"weeks and {course['trend_min_entries']} entries.")
     else:
-        text = (f"Weekly counts look {t.direction}: {_num(t.earlier)} a week in the earlier weeks, "
-                f"{_num(t.later)} in the later ones ({t.weeks} weeks).")
+        text = (f"Weekly counts: {t.direction}, from {_num(t.earlier)} a week in the earlier weeks "
+                f"to {_num(t.later)} in the later ones ({t.weeks} weeks).")
     later = measures.new_regions(df)
     if later is None:
         return text

@@ -6,6 +6,7 @@ Everything is plain Python (int, float, str, None), so the dict goes straight to
 from __future__ import annotations
 
 from cramplog import doctor, measures
+from cramplog.patterns import n_entries
 
 
 def _recorded_n(c: measures.Count) -> int | None:
@@ -62,7 +63,7 @@ def format_summary(d: dict) -> str:
         "When to see a doctor:",
     ]
     if d["see_a_doctor"]:
-        lines += [f"  - {r['reason']} ({r['entries']} entries; {r['source']})" for r in d["see_a_doctor"]]
+        lines += [f"  - {r['reason']} ({n_entries(r['entries'])}; {r['source']})" for r in d["see_a_doctor"]]
     else:
         lines.append(f"  {doctor.none_apply_text()}")
     lines.append("CrampLog describes patterns; it does not diagnose.")
