@@ -1,15 +1,23 @@
 """Learn: the article's comparison of ALS and common cramps, row by row with the evidence."""
 import streamlit as st
 
-from cramplog import content
+from cramplog import content, patterns
+from ui.doctor_panel import show_doctor_panel
+from ui.notes import diary_source, not_a_diagnosis
+from ui.state import get_diary
 
 st.title("ALS cramps vs common cramps")
 
 intro, *after = content.sections("compare")
 st.markdown(intro.markdown)
 
-yours = None  # issue 5: the user's own column (cells keyed by comparison row id)
+diary = get_diary()  # issue 5: the user's own column beside the comparison, and the doctor panel
+st.markdown(f"**{content.YOURS_COLUMN}:** {patterns.framing()}")
+diary_source(diary)
+yours = patterns.your_column(diary.df)
 st.table(content.comparison_table(yours=yours), hide_index=True)
+show_doctor_panel(diary.df)
+not_a_diagnosis()
 
 for section in after:
     st.subheader(section.heading)
