@@ -54,5 +54,6 @@ def test_doctor_panel_follows_the_log(open_page):
     assert "You noted weakness" in text
     assert "Some cramps were in the chest, an arm or hand, or the belly" in text
     assert "1 entry in your diary" in text and 'NHS "Leg cramps"' in text
+    assert not at.error and not at.success  # neutral styling: no alarm red, no all-clear green
     assert doctor.none_apply_text() not in text
     assert "new medicine" not in text.lower()
