@@ -25,7 +25,11 @@ def hours(df: pd.DataFrame) -> pd.Series:
     """Hour of day (0-23) of each entry from its "HH:MM" time; NaN when no time was noted."""
     if "time" not in df.columns:
         return pd.Series(float("nan"), index=df.index)
-    return pd.to_numeric(df["time"].str.slice(0, 2), errors="coerce")
+    # Parse each distinct time once: a long diary repeats the same few hundred "HH:MM" values.
+    codes, uniques = pd.factorize(df["time"])
+    per_unique = pd.to_numeric(pd.Series(uniques, dtype="str").str.slice(0, 2), errors="coerce").to_numpy()
+    values = per_unique[codes] if len(per_unique) else codes * float("nan")
+    return pd.Series(values, index=df.index, dtype="float64").where(codes >= 0)
 
 
 def day_count(df: pd.DataFrame) -> int:
@@ -43,7 +47,7 @@ def choose_freq(df: pd.DataFrame) -> str:
 
 def _period_start(dates: pd.Series, freq: str) -> pd.Series:
     if freq == "W":  # weeks start on Monday
-        return dates - pd.to_timedelta(dates.dt.weekday, unit="D")
+        return dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")
     return dates
 
 
@@ -72,7 +76,7 @@ def calendar_counts(df: pd.DataFrame) -> pd.DataFrame:
     days = pd.date_range(df["date"].min(), df["date"].max(), freq="D", unit="us")
     out = pd.DataFrame({"day": days, "cramps": per_day.reindex(days, fill_value=0).to_numpy()})
     out["week"] = _period_start(out["day"], "W")
-    out["weekday"] = out["day"].dt.weekday.map(dict(enumerate(WEEKDAYS)))
+    out["weekday"] = out["day"].dt.day_of_week.map(dict(enumerate(WEEKDAYS)))
     return out
 
 
@@ -81,7 +85,7 @@ def hour_weekday_counts(df: pd.DataFrame) -> pd.DataFrame:
     hour = hours(df)
     timed = df[hour.notna()]
     counts = timed.groupby([hour[hour.notna()].astype(int).rename("hour"),
-                            timed["date"].dt.weekday.rename("weekday")]).size()
+                            timed["date"].dt.day_of_week.rename("weekday")]).size()
     grid = pd.MultiIndex.from_product([range(24), range(7)], names=["hour", "weekday"])
     out = counts.reindex(grid, fill_value=0).rename("cramps").reset_index()
     out["weekday"] = out["weekday"].map(dict(enumerate(WEEKDAYS)))
@@ -243,3 +247,19 @@ def key_numbers(df: pd.DataFrame, start, end) -> pd.DataFrame:
     for col in ("this_period", "previous_period", "change"):
         out[col] = [round(v, d) for v, d in zip(out[col], decimals)]
     return out
+
+
+def number_text(value: float, decimals: int) -> str:
+    """A key number as shown: "7.4", "192", or "–" when there is nothing to show."""
+    if pd.isna(value):
+        return "–"
+    return f"{value:,.{decimals}f}"
+
+
+def change_text(change: float, decimals: int) -> str | None:
+    """"+1.2" / "-3" / "no change" against the previous period; None when there was no previous period."""
+    if pd.isna(change):
+        return None
+    if round(change, decimals) == 0:
+        return "no change"
+    return f"{change:+,.{decimals}f}"

@@ -1,4 +1,28 @@
+"""Charts: nine pictures of the diary, each with a one-line takeaway and the numbers it plots."""
 import streamlit as st
 
-st.title("charts")
-st.write("Being built.")
+from cramplog.dashboard import chart_infos
+from ui import notes
+from ui.dashboard import chart_results
+from ui.filters import filter_controls
+from ui.state import get_diary
+
+st.title("Charts")
+diary = get_diary()
+notes.not_a_diagnosis()
+notes.diary_source(diary)
+results = chart_results(filter_controls(diary).apply(diary.df))
+
+for info in chart_infos():
+    st.subheader(info.title)
+    result = results[info.key]
+    if result.message:
+        st.info(result.message, icon=":material/hourglass_empty:")
+        continue
+    st.markdown(f"**{result.takeaway}**")
+    st.plotly_chart(result.figure, width="stretch", key=f"chart_{info.key}",
+                    config={"displayModeBar": False})
+    st.caption(info.caption + (f" {result.note}" if result.note else ""))
+    with st.expander("Show data"):
+        for table in result.tables:
+            st.dataframe(table, hide_index=True, width="stretch")

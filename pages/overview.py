@@ -1,4 +1,34 @@
+"""Overview: the key numbers of the chosen period, each next to the period of equal length before it."""
 import streamlit as st
 
-st.title("overview")
-st.write("Being built.")
+from cramplog import stats
+from cramplog.dashboard import readable
+from ui import notes
+from ui.filters import filter_controls
+from ui.state import get_diary
+
+st.title("Overview")
+diary = get_diary()
+notes.not_a_diagnosis()
+notes.diary_source(diary)
+filters = filter_controls(diary)
+
+if filters.start is None:
+    st.info("This diary has no dated entries yet. Load a diary or log a cramp to see your numbers.",
+            icon=":material/info:")
+else:
+    table = stats.key_numbers(filters.regions_only(diary.df), filters.start, filters.end)
+    days = (filters.end - filters.start).days + 1
+    st.caption(f"{filters.describe()}. Small numbers under each figure compare it with the {days} days "
+               "just before; they are left out where the diary does not reach back that far.")
+    cells = st.columns(3)
+    for i, (row, (_, decimals)) in enumerate(zip(table.itertuples(), stats.KEY_MEASURES)):
+        cells[i % 3].metric(row.measure, stats.number_text(row.this_period, decimals),
+                            stats.change_text(row.change, decimals), delta_color="off", border=True)
+    with st.expander("Show data"):
+        st.dataframe(readable(table).rename(columns={
+            "measure": "Measure", "this_period": "This period", "previous_period": "Previous period",
+            "change": "Change"}), hide_index=True, width="stretch")
+    st.page_link("pages/charts.py", label="See these entries as charts", icon=":material/bar_chart:")
+
+# issue 5: when-to-see-a-doctor panel
