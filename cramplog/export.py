@@ -48,8 +48,11 @@ def _csv_field(value: str | None) -> str:
     return '"' + value.replace('"', '""') + '"' if _NEEDS_QUOTES.search(value) else value
 
 
-def canonical_cells(df: pd.DataFrame) -> list[list[str | None]]:
-    """The diary's rows as the canonical CSV's cells (None = empty), in `COLUMNS` order."""
+def canonical_cells(df: pd.DataFrame, formula_safe: bool = True) -> list[list[str | None]]:
+    """The diary's rows as the canonical CSV's cells (None = empty), in `COLUMNS` order.
+
+    `formula_safe=False` gives the text as typed, for displays that escape it their own way (HTML).
+    """
     diary = conform(df)
     columns: dict[str, list[str | None]] = {}
     for col in COLUMNS:
@@ -61,7 +64,8 @@ def canonical_cells(df: pd.DataFrame) -> list[list[str | None]]:
         elif col in YES_NO_COLUMNS:
             columns[col] = [_yes_no(v) for v in values]
         else:
-            columns[col] = [None if pd.isna(v) else neutralise_text(str(v)) for v in values]
+            safe = neutralise_text if formula_safe else str
+            columns[col] = [None if pd.isna(v) else safe(str(v)) for v in values]
     return [list(row) for row in zip(*(columns[c] for c in COLUMNS))]
 
 

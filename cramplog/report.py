@@ -1,0 +1,177 @@
+"""The doctor summary: one self-contained HTML page to print or save as PDF, the entries after it.
+
+Works offline: plotly's script is inlined once and nothing (script, font, style, image) is loaded
+from the network. Every piece of diary text goes through `html.escape`, so a note can never become
+markup, a link or a script. The numbers, charts and sentences come from the same builders the app
+pages use; this module only lays them out.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from html import escape
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from cramplog import content, dashboard, doctor, patterns
+from cramplog.export import canonical_cells
+from cramplog.filters import filter_diary
+from cramplog.schema import COLUMNS
+from cramplog.summary import summarise
+
+WORDING_PATH = Path(__file__).resolve().parent.parent / "data" / "report.json"
+CSS_PATH = Path(__file__).resolve().parent / "report.css"
+# Chart sizes in CSS pixels chosen to fit side by side on A4 / Letter portrait at 12 mm margins.
+TIMELINE_SIZE = (430, 200)
+BODY_SIZE = (250, 200)
+PLOTLY_CONFIG = {"displaylogo": False, "displayModeBar": False, "responsive": False, "showSendToCloud": False}
+# Entries table: (heading, canonical columns shown together in one cell).
+# Entries table: (heading, canonical columns shown together in one cell, width in % of the page).
+ENTRY_COLUMNS = (
+    ("Date", ("date",), 9.5), ("Time", ("time",), 5.5), ("Where", ("location", "location_detail"), 8.5),
+    ("Side", ("side",), 5), ("Severity", ("severity",), 6), ("Minutes", ("duration_min",), 6),
+    ("When", ("context",), 8), ("Trigger", ("trigger",), 8), ("Remedy", ("remedy", "remedy_helped"), 10),
+    ("Twitch", ("twitching",), 5.5), ("Weak", ("weakness",), 5), ("Stiff after", ("stiffness_after",), 5),
+    ("Notes", ("notes",), 18),
+)
+
+
+@functools.cache
+def wording() -> dict[str, str]:
+    return json.loads(WORDING_PATH.read_text(encoding="utf-8"))
+
+
+def _day(day: dt.date | pd.Timestamp) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _period(diary: pd.DataFrame, start: dt.date | None, end: dt.date | None) -> str:
+    dates = diary["date"].dropna()
+    first = start or (dates.min().date() if len(dates) else None)
+    last = end or (dates.max().date() if len(dates) else None)
+    if first is None:
+        return "no dated entries"
+    return _day(first) if first == last else f"{_day(first)} to {_day(last)}"
+
+
+def _share(value: float | None) -> str:
+    return "not recorded" if value is None else f"{value:.0%}"
+
+
+def _value(value, unit: str = "") -> str:
+    return "not recorded" if value is None else f"{value:g}{unit}"
+
+
+def _key_numbers(numbers: dict) -> list[tuple[str, str]]:
+    """(label, value) tiles from the same summary the CLI prints."""
+    regions = list(numbers["regions"].items())
+    top = ", ".join(f"{r} {n}" for r, n in regions[:2]) or "not recorded"
+    return [
+        ("Entries", f"{numbers['entries']:,}"),
+        ("Cramps a week", _value(numbers["cramps_per_week"])),
+        ("Median severity (0–10)", _value(numbers["median_severity"])),
+        ("Median duration", _value(numbers["median_duration_min"], " min")),
+        ("Lasting over 10 min", _share(numbers["share_over_10_min"])),
+        ("Asleep or at rest", _share(numbers["share_at_rest_or_asleep"])),
+        ("Most noted places", top),
+        ("Entries noting weakness", _value(numbers["weakness_entries"])),
+    ]
+
+
+def _tiles(pairs: list[tuple[str, str]]) -> str:
+    cells = "".join(f'<div class="tile"><div class="num">{escape(v)}</div><div class="lbl">{escape(k)}</div></div>'
+                    for k, v in pairs)
+    return f'<div class="tiles">{cells}</div>'
+
+
+class _Charts:
+    """Turns figures into HTML, inlining plotly's script with the first one only."""
+
+    def __init__(self) -> None:
+        self.script_included = False
+
+    def html(self, result: dashboard.ChartResult, size: tuple[int, int], div_id: str) -> str:
+        if result.figure is None:
+            return f'<p class="muted">{escape(result.message or "")}</p>'
+        fig = go.Figure(result.figure)
+        fig.update_layout(width=size[0], height=size[1], margin=dict(l=8, r=8, t=8, b=8),
+                          paper_bgcolor="white", plot_bgcolor="white", font=dict(size=10))
+        fig.update_annotations(font_size=9)  # the body map's notes must fit the narrow print column
+        div = fig.to_html(full_html=False, include_plotlyjs=not self.script_included, include_mathjax=False,
+                          config=PLOTLY_CONFIG, div_id=div_id, default_width=f"{size[0]}px",
+                          default_height=f"{size[1]}px")
+        self.script_included = True
+        takeaway = f'<p class="takeaway">{escape(result.takeaway)}</p>' if result.takeaway else ""
+        return f'<div class="chart">{div}</div>{takeaway}'
+
+
+def _comparison(diary: pd.DataFrame) -> str:
+    table = content.comparison_table(patterns.your_column(diary))
+    rows = "".join(f"<tr><th>{escape(str(f))}</th><td>{escape(str(y))}</td></tr>"
+                   for f, y in zip(table["Feature"], table[content.YOURS_COLUMN]))
+    return f'<table class="compare"><tbody>{rows}</tbody></table>'
+
+
+def _doctor(diary: pd.DataFrame) -> str:
+    reasons = doctor.see_a_doctor(diary)
+    if not reasons:
+        return f"<p>{escape(doctor.none_apply_text())}</p>"
+    items = "".join(
+        f"<li>{escape(r['reason'])} <span class=\"muted\">({r['entries']} "
+        f"{'entry' if r['entries'] == 1 else 'entries'}; {escape(r['source'])})</span></li>" for r in reasons)
+    return (f'<p class="muted">{escape(wording()["doctor_intro"])}</p><ul class="reasons">{items}</ul>'
+            f"<p>{escape(doctor.wording('always'))}</p>")
+
+
+def _entries_table(diary: pd.DataFrame) -> str:
+    if diary.empty:
+        return f"<p>{escape(wording()['no_entries'])}</p>"
+    position = {c: i for i, c in enumerate(COLUMNS)}
+    widths = "".join(f'<col style="width:{w}%">' for _, _, w in ENTRY_COLUMNS)
+    head = "".join(f"<th>{escape(h)}</th>" for h, _, _ in ENTRY_COLUMNS)
+    body = []
+    for cells in canonical_cells(diary, formula_safe=False):
+        row = []
+        for _, cols, _width in ENTRY_COLUMNS:
+            parts = [cells[position[c]] for c in cols if cells[position[c]]]
+            text = " – ".join(parts) if cols[0] != "remedy" or len(parts) < 2 else f"{parts[0]} (helped: {parts[1]})"
+            row.append(f"<td>{escape(text)}</td>")
+        body.append("<tr>" + "".join(row) + "</tr>")
+    return f'<table class="entries"><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
+def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date | None = None,
+                 name: str = "") -> str:
+    """The whole report as one HTML document for the diary's entries from `start` to `end` (inclusive)."""
+    w = wording()
+    diary = filter_diary(df, start, end).reset_index(drop=True)
+    charts = _Charts()
+    made = dt.date.today()
+    whose = f" — {escape(name)}" if name else ""
+    period = escape(_period(diary, start, end))
+    sections = [
+        f'<header><h1>{escape(w["title"])}{whose}</h1>'
+        f'<p class="period">Period: <strong>{period}</strong> · made {escape(_day(made))}</p></header>',
+        f'<p class="note">{escape(w["not_a_diagnosis"])}</p>',
+        f'<h2>{escape(w["key_numbers"])}</h2>{_tiles(_key_numbers(summarise(diary)))}',
+        '<div class="charts">'
+        f'<section class="wide"><h2>{escape(w["timeline"])}</h2>'
+        f'{charts.html(dashboard.build_chart("timeline", diary), TIMELINE_SIZE, "timeline")}</section>'
+        f'<section class="narrow"><h2>{escape(w["body"])}</h2>'
+        f'{charts.html(dashboard.build_chart("body", diary), BODY_SIZE, "body-map")}</section></div>',
+        f'<h2>{escape(w["doctor"])}</h2>{_doctor(diary)}',
+        f'<h2>{escape(w["comparison"])}</h2>{_comparison(diary)}'
+        f'<p class="muted">{escape(w["comparison_note"])}</p>',
+        f'<section class="entries-page"><h2>{escape(w["entries"])} ({len(diary):,})</h2>'
+        f'<p class="muted">{escape(w["entries_note"])}</p>{_entries_table(diary)}</section>',
+        f'<footer><p class="muted">{escape(w["footer"])} {escape(w["print_hint"])}</p></footer>',
+    ]
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        f"<title>{escape(w['title'])}{whose}</title><style>{CSS_PATH.read_text(encoding='utf-8')}</style>"
+        "</head><body><main>" + "\n".join(sections) + "</main></body></html>\n"
+    )
