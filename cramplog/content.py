@@ -98,6 +98,22 @@ def comparison_table(yours: Mapping[str, str] | None = None) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
+def comparison_styler(table: pd.DataFrame) -> "pd.io.formats.style.Styler":
+    """The table with a minimum column width, so a phone scrolls it sideways instead of squeezing it."""
+    return table.style.set_table_styles([
+        {"selector": "th, td", "props": "min-width: 10rem; vertical-align: top;"},
+    ])
+
+
+def comparison_cards(table: pd.DataFrame) -> list[str]:
+    """One markdown block per feature ("**Column:** text" lines): the phone-friendly view of the table."""
+    cards = []
+    for row in table.to_dict("records"):
+        feature = row.pop(TABLE_COLUMNS["feature"])
+        cards.append(f"#### {feature}\n" + "\n".join(f"- **{col}:** {text}" for col, text in row.items()))
+    return cards
+
+
 def citation_keys_used() -> set[str]:
     """Every short citation key used anywhere in the content data."""
     keys = {k for c in load_comparison()["citation"] for k in split_keys(c)}

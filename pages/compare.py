@@ -15,7 +15,13 @@ diary = get_diary()  # issue 5: the user's own column beside the comparison, and
 st.markdown(f"**{content.YOURS_COLUMN}:** {patterns.framing()}")
 diary_source(diary)
 yours = patterns.your_column(diary.df)
-st.table(content.comparison_table(yours=yours), hide_index=True)
+table = content.comparison_table(yours=yours)
+as_table, as_cards = st.tabs(["Side by side", "One feature at a time (easier on a phone)"])
+with as_table:
+    st.table(content.comparison_styler(table), hide_index=True)
+with as_cards:
+    for card in content.comparison_cards(table):
+        st.container(border=True).markdown(card)
 show_doctor_panel(diary.df)
 not_a_diagnosis()
 

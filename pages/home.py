@@ -4,7 +4,7 @@ import streamlit as st
 from cramplog import content
 from ui import notes
 
-st.title("CrampLog")
+st.title("Welcome to CrampLog")
 st.caption("A private cramp diary: patterns, charts and a summary for your doctor.")
 notes.not_a_diagnosis()
 
