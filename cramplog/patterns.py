@@ -117,6 +117,8 @@ def _yes_count(df: pd.DataFrame, indicator: str, label: str) -> str:
     c = measures.count(df, indicator)
     if not c.of:
         return f"{label} not recorded."
+    if not c.n:
+        return f"{label} noted in none of the {c.of} entries that say yes or no."
     return f"{label} noted in {c.n} of {c.of} entries that say yes or no ({_pct(c)})."
 
 

@@ -83,6 +83,8 @@ def test_companions():
     assert cells["twitching"] == "Twitching noted in 1 of 3 entries that say yes or no (33%)."
     assert cells["weakness"] == ("Weakness noted in 1 of 2 entries that say yes or no (50%). "
                                  "Stiffness afterwards noted in 1 of 1 entries that say yes or no (100%).")
+    assert your_column(diary({"twitching": False}, {"twitching": False}))["twitching"] == (
+        "Twitching noted in none of the 2 entries that say yes or no.")
 
 
 def test_frequency_is_entries_per_week_of_the_diary_span_and_median_severity():
