@@ -131,11 +131,13 @@ def body_figure(counts: pd.DataFrame, title: str | None = None, *,
         keys = sorted(drawn, key=lambda k: (list(POSITIONS).index(k[0]), str(k[1])))
         values = [drawn[k] for k in keys]
         top = max(values)
+        # One level only (e.g. the article's places): show it mid-scale, which reads on light and dark.
+        cmax = top if len(set(values)) > 1 else top * 1.5
         fig.add_trace(go.Scatter(
             x=[_xy(*k)[0] for k in keys], y=[_xy(*k)[1] for k in keys], mode="markers",
             marker={
-                "size": [14 + 16 * math.sqrt(v / top) for v in values], "color": values,
-                "colorscale": COLORSCALE, "cmin": 0, "cmax": top,
+                "size": [12 + 14 * math.sqrt(v / top) for v in values], "color": values,
+                "colorscale": COLORSCALE, "cmin": 0, "cmax": cmax,
                 "line": {"color": "rgba(70,70,70,0.9)", "width": 1},
                 "showscale": len(set(values)) > 1,
                 "colorbar": {"title": {"text": noun[1]}, "thickness": 12, "len": 0.5},

@@ -1,0 +1,94 @@
+"""The Learn pages and home, rendered through the real app: key content, citations, the body figure."""
+import json
+
+import pytest
+
+from cramplog import body, content
+from tests.conftest import page_text
+
+LEARN = ["pages/home.py", "pages/als_cramps.py", "pages/compare.py", "pages/other_signs.py",
+         "pages/see_a_doctor.py", "pages/sources.py"]
+
+# Each fact of the source article, as words a reader finds on some page (in our own wording).
+ARTICLE_FACTS = [
+    "brain and the spinal cord", "control over the muscles", "first things people with ALS notice",
+    "severe and painful", "held contraction", "knife", "stiff or tight", "Any muscle a person moves at will",
+    "legs", "feet", "hands", "tongue", "sitting or lying still", "exercise", "wake someone",
+    "differs widely from one person", "electrolyte", "overworked muscles", "no obvious cause",
+    "more persistent and more frequent", "fasciculations", "Twitches alone can be harmless",
+    "stretching or a drink", "get worse or spread", "wider set of changes", "starts quietly in one part",
+    "tripping", "dropping things", "tires far sooner", "atrophy", "shrink", "Spasticity", "resist being moved",
+    "speaking and swallowing", "keep coming back", "unusually severe", "many parts of the body",
+    "other changes in how your nerves and muscles work", "deserve a professional look",
+    "examines you", "EMG", "no known cure", "supportive care",
+]
+
+
+def all_text(at) -> str:
+    tables = "\n".join(t.value.to_string() for t in at.table)
+    return page_text(at) + "\n" + tables
+
+
+@pytest.mark.parametrize("page", LEARN)
+def test_learn_page_renders_with_its_citations(open_page, page):
+    at = open_page(page)
+    assert not at.exception, at.exception
+    assert at.title
+    if page not in ("pages/home.py", "pages/sources.py"):
+        assert "(Source article" in page_text(at)  # the article's facts are credited where shown
+
+
+def test_every_article_fact_is_on_some_learn_page(open_page):
+    text = "\n".join(all_text(open_page(p)) for p in LEARN).lower()
+    assert not [f for f in ARTICLE_FACTS if f.lower() not in text]
+
+
+def test_comparison_table_has_every_row_each_with_a_citation(open_page):
+    at = open_page("pages/compare.py")
+    shown = at.table[0].value
+    features = content.load_comparison().set_index("id")["feature"]
+    assert list(shown["Feature"]) == [features[i] for i in content.COMPARISON_IDS]
+    for col in ("Common cramps", "With ALS / motor neuron disease", "The article says", "The evidence says"):
+        assert shown[col].str.len().min() > 10
+    known = set(content.load_sources()["key"])
+    for cell in shown["Sources"]:
+        keys = content.split_keys(cell)
+        assert keys and set(keys) <= known
+    text = page_text(at)
+    assert "Weaker than the article" in at.table[0].value.to_string()
+    assert "EMG" in text and "Shefner 2020" in text  # a clinician's examination decides
+
+
+def test_comparison_is_also_readable_one_feature_at_a_time(open_page):
+    at = open_page("pages/compare.py")
+    cards = [m.value for m in at.markdown if m.value.startswith("#### ")]
+    assert len(cards) == len(content.COMPARISON_IDS)
+    assert all("**Sources:**" in c and "**The evidence says:**" in c for c in cards)
+
+
+def test_sources_page_lists_every_citation_used_in_full(open_page):
+    at = open_page("pages/sources.py")
+    text = page_text(at)
+    full = content.load_sources().set_index("key")["citation"]
+    for key in content.citation_keys_used():
+        assert f"**{key}**: {full[key]}" in text
+
+
+def test_home_promises_privacy_says_not_a_diagnosis_and_links_to_start(open_page):
+    at = open_page("pages/home.py")
+    text = page_text(at)
+    assert "nothing is saved on the server" in text
+    assert "gives no diagnosis" in text
+    learn = json.loads(content.LEARN_PATH.read_text())
+    labels = [link["label"] for s in learn["home"] for link in s.get("links", [])]
+    shown = [e.proto.label for e in at.get("page_link")]
+    assert labels and shown == labels
+
+
+def test_feel_like_page_shows_the_body_figure_of_the_articles_places(open_page):
+    at = open_page("pages/als_cramps.py")
+    charts = at.get("plotly_chart")
+    assert len(charts) == 1
+    spec = json.loads(charts[0].proto.spec)
+    traces = [t for t in spec["data"] if t.get("meta") == body.HIGHLIGHT_META]
+    assert {row[0] for row in traces[0]["customdata"]} == {"thigh", "calf", "foot", "hand", "tongue"}
