@@ -4,6 +4,7 @@ import streamlit as st
 from cramplog import stats
 from cramplog.dashboard import readable
 from ui import notes
+from ui.doctor_panel import show_doctor_panel
 from ui.filters import filter_controls
 from ui.state import get_diary
 
@@ -32,3 +33,4 @@ else:
     st.page_link("pages/charts.py", label="See these entries as charts", icon=":material/bar_chart:")
 
 # issue 5: when-to-see-a-doctor panel
+show_doctor_panel(filters.apply(diary.df), scope=filters.describe())
