@@ -8,11 +8,15 @@ from cramplog import doctor
 from cramplog.patterns import n_entries
 
 
-def show_doctor_panel(df: pd.DataFrame) -> None:
-    """List the guidance reasons this diary meets, with entry counts and sources, in neutral styling."""
+def show_doctor_panel(df: pd.DataFrame, scope: str | None = None) -> None:
+    """List the guidance reasons this diary meets, with entry counts and sources, in neutral styling.
+
+    `scope` names the part of the diary `df` holds (a filtered period), shown under the title."""
     reasons = doctor.see_a_doctor(df)
     with st.container(border=True):
         st.subheader(doctor.wording("panel_title"), anchor=False)
+        if scope:
+            st.caption(f"Entries looked at: {scope}")
         if not reasons:
             st.markdown(doctor.none_apply_text())
             return
