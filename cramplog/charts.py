@@ -89,7 +89,9 @@ def hour_weekday_figure(table: pd.DataFrame) -> go.Figure:
     ))
     fig.update_yaxes(autorange="reversed", showgrid=False, dtick=3, title_text="time of day")
     fig.update_xaxes(showgrid=False, side="top")
-    return style(fig, 520)
+    style(fig, 520)
+    fig.update_layout(margin_t=40)  # room for the weekday labels on top
+    return fig
 
 
 COMPANION_COLOURS = dict(zip(COMPANION_LABELS.values(), (ORANGE, PURPLE, GREEN)))

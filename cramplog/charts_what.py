@@ -64,7 +64,8 @@ def remedies_figure(table: pd.DataFrame) -> go.Figure:
         fig.add_trace(go.Bar(y=table["remedy"], x=table[answer], name=f"helped: {answer}" if answer != NOT_NOTED
                              else NOT_NOTED, orientation="h", marker_color=colour,
                              hovertemplate=f"%{{y}}, helped {answer}: %{{x}}<extra></extra>"))
-    fig.update_layout(barmode="stack")
     fig.update_yaxes(autorange="reversed", type="category")
-    fig.update_xaxes(title_text="cramps", rangemode="tozero")
-    return style(fig, 170 + 44 * len(table))
+    fig.update_xaxes(rangemode="tozero")  # no axis title: it would collide with the legend on a phone
+    style(fig, 170 + 44 * len(table))
+    fig.update_layout(barmode="stack", legend_traceorder="normal")  # legend reads yes, partly, no
+    return fig
