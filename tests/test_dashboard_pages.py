@@ -1,0 +1,95 @@
+"""Overview and Charts in the real app: every chart with its takeaway for the demo diary, messages
+for odd diaries, and filters that stay put when the user switches pages."""
+import datetime as dt
+
+import pytest
+
+from cramplog import dashboard
+from cramplog.demo import load_demo
+from tests.conftest import page_text
+from tests.dashboard_data import ODD_DIARIES
+from ui.state import DIARY_KEY, SessionDiary
+
+CHARTS, OVERVIEW = "pages/charts.py", "pages/overview.py"
+
+
+def _own(df, name="my-diary.csv"):
+    return {DIARY_KEY: SessionDiary(df, name, False)}
+
+
+def _metrics(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_charts_page_shows_all_nine_charts_with_takeaways_and_data(open_page):
+    at = open_page(CHARTS)
+    assert not at.exception
+    assert len(at.get("plotly_chart")) == len(dashboard.chart_infos()) == 9
+    markdown = [m.value for m in at.markdown]
+    demo = load_demo()
+    for info in dashboard.chart_infos():
+        assert f"**{dashboard.build_chart(info.key, demo).takeaway}**" in markdown, info.key
+    assert [e.label for e in at.expander].count("Show data") == 9
+    assert len(at.dataframe) >= 9  # the numbers each chart plots
+    assert max(len(df.value) for df in at.dataframe) < 400  # aggregated, not the raw entries
+    assert "demo diary" in page_text(at) and "no diagnosis" in page_text(at)
+
+
+def test_overview_shows_key_numbers_of_the_demo(open_page):
+    at = open_page(OVERVIEW)
+    assert not at.exception
+    numbers = _metrics(at)
+    assert numbers["Cramps"] == str(len(load_demo()))
+    assert set(numbers) == {"Cramps", "Cramps per week", "Median severity (0–10)", "Median duration (min)",
+                            "Nights woken", "Body regions"}
+
+
+@pytest.mark.parametrize("name", list(ODD_DIARIES))
+def test_odd_diaries_get_messages_not_errors(open_page, name):
+    make, drawable = ODD_DIARIES[name]
+    at = open_page(CHARTS, _own(make()))
+    assert not at.exception
+    assert len(at.get("plotly_chart")) == len(drawable)
+    messages = [i.value for i in at.info if "Not enough data" in i.value or "No entries" in i.value
+                or "None of these entries" in i.value]
+    assert len(messages) == 9 - len(drawable)
+    overview = open_page(OVERVIEW, _own(make()))
+    assert not overview.exception
+
+
+def test_filters_are_kept_when_switching_pages(open_page):
+    at = open_page(OVERVIEW)
+    at.multiselect(key="dashboard_regions").set_value(["calf"]).run()
+    at.date_input(key="dashboard_range").set_value((dt.date(2026, 6, 1), dt.date(2026, 6, 30))).run()
+    demo = load_demo()
+    june_calf = demo[(demo["location"] == "calf") & (demo["date"].dt.month == 6)]
+    assert _metrics(at)["Cramps"] == str(len(june_calf))
+
+    at.switch_page(CHARTS).run()
+    assert at.multiselect(key="dashboard_regions").value == ["calf"]
+    assert at.date_input(key="dashboard_range").value == (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+    body = next(m.value for m in at.markdown if m.value.startswith("**Calf had the most"))
+    assert f"(100% of {len(june_calf)})" in body
+
+    at.switch_page(OVERVIEW).run()
+    assert _metrics(at)["Cramps"] == str(len(june_calf))
+    assert "calf" in at.expander[0].label
+
+
+def test_a_new_diary_starts_with_everything_shown(open_page):
+    at = open_page(OVERVIEW)
+    at.multiselect(key="dashboard_regions").set_value(["foot"]).run()
+    other = load_demo().iloc[:50]
+    at.session_state[DIARY_KEY] = SessionDiary(other, "other.csv", False)
+    at.run()
+    assert at.multiselect(key="dashboard_regions").value == []
+    assert _metrics(at)["Cramps"] == "50"
+
+
+def test_show_everything_undoes_the_filters(open_page):
+    at = open_page(CHARTS)
+    at.multiselect(key="dashboard_regions").set_value(["hand"]).run()
+    assert "hand" in at.expander[0].label
+    next(b for b in at.button if b.label == "Show everything").click().run()
+    assert at.multiselect(key="dashboard_regions").value == []
+    assert "all body regions" in at.expander[0].label
