@@ -5,6 +5,8 @@ Everything is plain Python (int, float, str, None), so the dict goes straight to
 """
 from __future__ import annotations
 
+import json
+
 from cramplog import doctor, measures
 from cramplog.patterns import n_entries
 
@@ -68,3 +70,9 @@ def format_summary(d: dict) -> str:
         lines.append(f"  {doctor.none_apply_text()}")
     lines.append("CrampLog describes patterns; it does not diagnose.")
     return "\n".join(lines)
+
+
+def render(df, as_json: bool = False) -> str:
+    """What `python -m cramplog summary` prints: one JSON object, or readable lines."""
+    d = summarise(df)
+    return json.dumps(d, ensure_ascii=False, allow_nan=False) if as_json else format_summary(d)
