@@ -101,7 +101,7 @@ def comparison_table(yours: Mapping[str, str] | None = None) -> pd.DataFrame:
 def comparison_styler(table: pd.DataFrame) -> "pd.io.formats.style.Styler":
     """The table with a minimum column width, so a phone scrolls it sideways instead of squeezing it."""
     return table.style.set_table_styles([
-        {"selector": "th, td", "props": "min-width: 10rem; vertical-align: top;"},
+        {"selector": "th, td", "props": "min-width: 7rem; vertical-align: top;"},
     ])
 
 

@@ -15,4 +15,4 @@ for section in content.sections("home"):
         st.page_link(link["page"], label=link["label"], icon=link["icon"])
 
 st.subheader("Your privacy")
-st.success(notes.PRIVACY, icon=":material/lock:")
+st.container(border=True).markdown(f":material/lock: {notes.PRIVACY}")
