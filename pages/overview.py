@@ -20,12 +20,17 @@ if filters.start is None:
 else:
     table = stats.key_numbers(filters.regions_only(diary.df), filters.start, filters.end)
     days = (filters.end - filters.start).days + 1
-    st.caption(f"{filters.describe()}. Small numbers under each figure compare it with the {days} days "
-               "just before; they are left out where the diary does not reach back that far.")
-    cells = st.columns(3)
-    for i, (row, (_, decimals)) in enumerate(zip(table.itertuples(), stats.KEY_MEASURES)):
-        cells[i % 3].metric(row.measure, stats.number_text(row.this_period, decimals),
-                            stats.change_text(row.change, decimals), delta_color="off", border=True)
+    if table["previous_period"].isna().all():
+        st.caption(f"{filters.describe()}. The diary does not reach back before these dates, so there is "
+                   "no earlier period to compare with; choose a later start date to see changes.")
+    else:
+        st.caption(f"{filters.describe()}. The small number under each figure is the change against the "
+                   f"{days} days just before.")
+    rows = list(zip(table.itertuples(), stats.KEY_MEASURES))
+    for start in range(0, len(rows), 3):  # row by row, so a phone stacks them in reading order
+        for cell, (row, (_, decimals)) in zip(st.columns(3), rows[start:start + 3]):
+            cell.metric(row.measure, stats.number_text(row.this_period, decimals),
+                        stats.change_text(row.change, decimals), delta_color="off", border=True)
     with st.expander("Show data"):
         st.dataframe(readable(table).rename(columns={
             "measure": "Measure", "this_period": "This period", "previous_period": "Previous period",

@@ -93,3 +93,14 @@ def test_show_everything_undoes_the_filters(open_page):
     next(b for b in at.button if b.label == "Show everything").click().run()
     assert at.multiselect(key="dashboard_regions").value == []
     assert "all body regions" in at.expander[0].label
+
+
+def test_overview_compares_with_the_period_just_before(open_page):
+    at = open_page(OVERVIEW)
+    assert all(not m.delta for m in at.metric)  # the whole demo: nothing earlier to compare with
+    at.date_input(key="dashboard_range").set_value((dt.date(2026, 7, 1), dt.date(2026, 9, 27))).run()
+    demo = load_demo()
+    now = demo[demo["date"] >= "2026-07-01"]
+    before = demo[(demo["date"] >= "2026-04-03") & (demo["date"] <= "2026-06-30")]  # the 89 days before
+    cramps = next(m for m in at.metric if m.label == "Cramps")
+    assert cramps.value == str(len(now)) and cramps.delta == f"{len(now) - len(before):+d}"
