@@ -1,0 +1,109 @@
+"""Read the dates and times people write: ISO, day-first, month-first, month names, 24 h and 12 h clocks.
+
+Each function takes the distinct texts of a column (a str Series) and returns one result row per text;
+the loader broadcasts results to every row, so work grows with distinct values, not with rows.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
+ORDERS = (DAY_FIRST, MONTH_FIRST)
+
+# 2026-04-01, 31.12.2026, 12/31/26 ..., then an optional time after a space, "T" or comma. RE2-safe (no backrefs).
+_NUMERIC_DATE = (r"^(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})[./-](?P<c>\d{1,4})\.?"
+                 r"(?:(?:[T ]|,\s*)+(?P<rest>.*))?$")
+_TIME = (r"^(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?(?:[:.](?P<s>\d{2})(?:[.,]\d+)?)?\s*"
+         r"(?P<ampm>[AaPp])?\.?\s*[Mm]?\.?\s*(?:Z|[+-]\d{2}:?\d{2})?$")
+_MONTH_NAME = r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\b|\d)"
+
+
+@dataclass
+class ParsedDates:
+    date: pd.Series        # datetime64 at midnight, NaT when unreadable
+    time: pd.Series        # "HH:MM" from a timestamp, NaN when the text has no time
+    order_used: str | None  # the day/month order applied to numeric dates, None when none needed it
+    ambiguous: bool         # every numeric date read either way: the order was assumed
+    wrong_order: pd.Series  # bool: readable only in the order the rest of the file does not use
+
+
+def parse_dates(texts: pd.Series, order: str | None = None) -> ParsedDates:
+    """Dates (and any time written with them) from distinct texts; `order` None means work it out."""
+    texts = texts.astype("str").str.strip().reset_index(drop=True)
+    n = len(texts)
+    parts = texts.str.extract(_NUMERIC_DATE)
+    a, b, c = (pd.to_numeric(parts[k], errors="coerce") for k in ("a", "b", "c"))
+    year_first = parts["a"].str.len().eq(4).fillna(False).to_numpy(bool)
+    numeric = parts["a"].notna().to_numpy(bool) & ~year_first
+    dotted = numeric & parts["sep"].eq(".").fillna(False).to_numpy(bool)
+    only_day_first = numeric & (((a > 12) & (b <= 12)).fillna(False).to_numpy(bool) | dotted)
+    only_month_first = numeric & ((b > 12) & (a <= 12)).fillna(False).to_numpy(bool) & ~dotted
+    ambiguous = False
+    if order not in ORDERS:
+        if only_day_first.any() or only_month_first.any():
+            order = DAY_FIRST if only_day_first.sum() > only_month_first.sum() else MONTH_FIRST
+        elif numeric.any():
+            order, ambiguous = MONTH_FIRST, True
+        else:
+            order = None
+    day_first = order == DAY_FIRST
+    year = np.where(year_first, a, c)
+    year = np.where(year < 100, 2000 + year, year)  # two-digit years: a diary is this century
+    month = np.where(year_first, b, a if not day_first else b)
+    day = np.where(year_first, c, b if not day_first else a)
+    valid_year = year_first | parts["c"].str.len().isin([2, 4]).to_numpy(bool)
+    date = _from_parts(year, month, day, valid_year & (year_first | numeric))
+    time = parse_times(parts["rest"].fillna("")).reindex(range(n))
+    time = time.where(parts["rest"].fillna("").ne("").to_numpy(bool))
+    bad_time = parts["rest"].fillna("").ne("").to_numpy(bool) & time.isna().to_numpy(bool)
+    date = date.where(~bad_time)  # "2026-04-01 soon" is not a date
+    named = date.isna().to_numpy(bool) & texts.str.contains(_MONTH_NAME, regex=True).to_numpy(bool)
+    if named.any():
+        date, time = _month_names(texts, named, day_first, date, time)
+    wrong = (only_month_first if day_first else only_day_first) if order else np.zeros(n, bool)
+    return ParsedDates(date, time, order, ambiguous, pd.Series(wrong & date.isna().to_numpy(bool)))
+
+
+def _from_parts(year, month, day, usable) -> pd.Series:
+    frame = pd.DataFrame({"year": year, "month": month, "day": day})
+    frame = frame[usable & (frame["year"] >= 1900).to_numpy(bool) & (frame["year"] <= 2200).to_numpy(bool)]
+    dates = pd.to_datetime(frame, errors="coerce").astype("datetime64[us]")
+    return dates.reindex(range(len(usable)))
+
+
+def _month_names(texts: pd.Series, named: np.ndarray, day_first: bool, date: pd.Series, time: pd.Series):
+    """'4 March 2026', 'Mar 4, 2026 10:15 PM', '4-Mar-26': rare enough to read one by one."""
+    subset = texts[named]
+    has_year = subset.str.contains(r"\d{4}|\d{1,2}\W+[A-Za-z]+\W+\d{2}\b", regex=True)
+    subset = subset[has_year]
+    stamps = pd.to_datetime(subset, format="mixed", dayfirst=day_first, errors="coerce")
+    date = date.copy()
+    time = time.astype(object)
+    date[subset.index] = stamps.dt.normalize().astype("datetime64[us]")
+    with_clock = subset.str.contains(":", regex=False) & stamps.notna()
+    time[with_clock[with_clock].index] = stamps[with_clock].dt.strftime("%H:%M")
+    return date, time.astype("str")
+
+
+def parse_times(texts: pd.Series) -> pd.Series:
+    """'22:15', '22:15:00', '10:15 PM', '10 pm', '7.30' -> 'HH:MM'; NaN for anything else (and for "")."""
+    texts = texts.astype("str").str.strip().reset_index(drop=True)
+    # A full timestamp in a time column: keep the clock part.
+    clock = texts.str.extract(_NUMERIC_DATE)["rest"]
+    texts = clock.where(clock.notna(), texts)
+    parts = texts.str.extract(_TIME)
+    hour = pd.to_numeric(parts["h"], errors="coerce")
+    minute = pd.to_numeric(parts["m"], errors="coerce")
+    ampm = parts["ampm"].str.lower()
+    twelve = ampm.notna()
+    ok = hour.notna() & (minute.notna() | twelve)
+    ok &= ~twelve | hour.between(1, 12)
+    hour = hour.where(~twelve, (hour % 12) + np.where(ampm.eq("p"), 12, 0))
+    minute = minute.fillna(0)
+    ok &= hour.between(0, 23) & minute.between(0, 59)
+    out = (hour.fillna(0).astype(int).astype(str).str.zfill(2) + ":"
+           + minute.astype(int).astype(str).str.zfill(2))
+    return out.where(ok.to_numpy(bool))

@@ -1,0 +1,116 @@
+"""Turn the text cells of placed columns into canonical values, noting every value that could not be used."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from cramplog import dates, synonyms, values
+from cramplog.schema import SEVERITY_RANGE, VOCABULARIES, YES_NO_COLUMNS
+from cramplog.sniff import TextColumn
+
+_VOCAB_WORDS = {
+    "side": synonyms.SIDE_WORDS, "context": synonyms.CONTEXT_WORDS, "trigger": synonyms.TRIGGER_WORDS,
+    "remedy": synonyms.REMEDY_WORDS, "remedy_helped": synonyms.HELPED_WORDS,
+}
+
+
+@dataclass
+class Finding:
+    """One kind of problem, on every row where `rows` is True."""
+    rows: np.ndarray
+    column: str
+    severity: str  # "error" rejects the row; "warning" blanks the value and keeps the row
+    message: str   # may use {value}
+
+
+@dataclass
+class Columns:
+    values: dict[str, pd.Series]
+    findings: list[Finding] = field(default_factory=list)
+    date_order_used: str | None = None
+    ambiguous_dates: bool = False
+
+
+def by_unique(column: TextColumn, parse: Callable[[pd.Series], pd.Series | pd.DataFrame]):
+    """Parse each distinct text once and give every row its result (diaries repeat values a lot)."""
+    return parse(column.texts).take(column.codes).reset_index(drop=True)
+
+
+def text_or_missing(texts: pd.Series) -> pd.Series:
+    return texts.where(texts.ne(""))
+
+
+def read_columns(cells: dict[str, TextColumn], date_order: str | None) -> Columns:
+    """`cells` maps canonical column -> the file's texts for it."""
+    out = Columns({})
+    _read_date(cells["date"], date_order, out)
+    filled = {name: cells[name].filled() for name in cells}
+    if "time" in cells:
+        time = by_unique(cells["time"], dates.parse_times)
+        _warn(out, filled["time"] & time.isna().to_numpy(bool), "time",
+              "'{value}' is not a time of day (use 22:15 or 10:15 PM); the time was left empty.")
+        out.values["time"] = time.fillna(out.values["time"])
+    if "location" in cells:
+        place = by_unique(cells["location"], values.locations)
+        out.values["location"] = place["region"]
+        out.values["location_detail"] = place["detail"]
+        out.values["side"] = place["side"]
+    if "location_detail" in cells:  # the user's own detail column is kept as written
+        out.values["location_detail"] = by_unique(cells["location_detail"], text_or_missing)
+    for name, words in _VOCAB_WORDS.items():
+        if name in cells:
+            read = by_unique(cells[name], lambda t, w=words: values.vocabulary(t, w))
+            _warn(out, filled[name] & read.isna().to_numpy(bool), name,
+                  f"'{{value}}' is not one of: {', '.join(VOCABULARIES[name])}; it was left empty.")
+            out.values[name] = read.fillna(out.values[name]) if name in out.values else read
+    if "severity" in cells:
+        severity = by_unique(cells["severity"], values.number)
+        low, high = SEVERITY_RANGE
+        _warn(out, filled["severity"] & severity.isna().to_numpy(bool), "severity",
+              "'{value}' is not a number; severity is a number from 0 to 10. It was left empty.")
+        outside = ~severity.between(low, high).to_numpy(bool) & severity.notna().to_numpy(bool)
+        _warn(out, outside, "severity", "{value} is outside the 0 to 10 scale; it was left empty.")
+        out.values["severity"] = severity.where(~outside)
+    if "duration_min" in cells:
+        minutes = by_unique(cells["duration_min"], values.duration_minutes)
+        _warn(out, filled["duration_min"] & minutes.isna().to_numpy(bool), "duration_min",
+              "'{value}' is not a duration (write minutes like 2 or 1.5, or 90s, 1m30s, 1:30); it was left empty.")
+        out.values["duration_min"] = minutes
+    for name in YES_NO_COLUMNS:
+        if name in cells:
+            answer = by_unique(cells[name], values.yes_no)
+            _warn(out, filled[name] & answer.isna().to_numpy(bool), name,
+                  "'{value}' is not yes or no (y/n, true/false and 1/0 work too); it was left empty.")
+            out.values[name] = answer
+    if "notes" in cells:
+        out.values["notes"] = by_unique(cells["notes"], text_or_missing)
+    return out
+
+
+def _read_date(texts: TextColumn, order: str | None, out: Columns) -> None:
+    codes = texts.codes
+    parsed = dates.parse_dates(texts.texts, order)
+    date = parsed.date.take(codes).reset_index(drop=True)
+    out.values["date"] = date
+    out.values["time"] = parsed.time.take(codes).reset_index(drop=True)
+    out.date_order_used, out.ambiguous_dates = parsed.order_used, parsed.ambiguous
+    missing = date.isna().to_numpy(bool)
+    empty = ~texts.filled()
+    wrong = parsed.wrong_order.to_numpy(bool)[codes]
+    other = "month-first (month/day/year)" if parsed.order_used == dates.DAY_FIRST else "day-first (day/month/year)"
+    used = "day-first (day/month/year)" if parsed.order_used == dates.DAY_FIRST else "month-first (month/day/year)"
+    out.findings += [
+        Finding(missing & empty, "date", "error", "The date is empty, so this cramp cannot be placed in time."),
+        Finding(missing & wrong, "date", "error",
+                f"'{{value}}' only makes sense {other}, but the file's other dates are {used}."),
+        Finding(missing & ~empty & ~wrong, "date", "error",
+                "'{value}' is not a date CrampLog can read (use 2026-04-01, 01.04.2026 or 04/01/2026)."),
+    ]
+
+
+def _warn(out: Columns, rows: np.ndarray, column: str, message: str) -> None:
+    if rows.any():
+        out.findings.append(Finding(rows, column, "warning", message))
