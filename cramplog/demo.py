@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from cramplog.schema import COLUMNS, YES_NO_COLUMNS, make_diary
+from cramplog.loader import load_diary
+from cramplog.schema import COLUMNS, make_diary
 
 DEMO_NAME = "Demo diary (synthetic)"
 DEMO_PATH = Path(__file__).resolve().parent.parent / "data" / "demo_diary.csv"
@@ -59,11 +60,11 @@ def generate_demo(seed: int = 7, start: str = "2026-04-01", months: int = 6) -> 
 
 
 def load_demo() -> pd.DataFrame:
-    """The shipped demo diary, read with the same rules as any user's file."""
-    raw = pd.read_csv(DEMO_PATH, dtype=str, keep_default_na=False).replace({"": None})
-    for col in YES_NO_COLUMNS:
-        raw[col] = raw[col].map({"yes": True, "no": False})
-    return make_diary(raw.to_dict("records"))
+    """The shipped demo diary, read by the same loader as any user's file."""
+    result = load_diary(DEMO_PATH.read_bytes())
+    if result.unusable or result.rows_rejected:
+        raise ValueError(f"data/demo_diary.csv no longer loads cleanly: {result.unusable or result.problems[:3]}")
+    return result.df
 
 
 if __name__ == "__main__":

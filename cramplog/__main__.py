@@ -1,0 +1,4 @@
+"""`python -m cramplog ...`: see cramplog.cli."""
+from cramplog.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,94 @@
+"""The command line: `python -m cramplog <command> DIARY ...`.
+
+Exit codes: 0 done; 1 the diary file cannot be used (the reason on stderr); 2 usage error (argparse).
+A new subcommand is a function `run_x(args) -> int` plus a few lines in `build_parser`, using
+`diary_arguments` and `load` so every command reads a diary the same way.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from cramplog.dates import DAY_FIRST, MONTH_FIRST
+from cramplog.loader import LoadResult, load_diary
+from cramplog.sniff import DELIMITER_NAMES
+
+
+class Failure(Exception):
+    """A command cannot go on; the message is for the user, the code is the exit status."""
+
+    def __init__(self, message: str, code: int = 1):
+        super().__init__(message)
+        self.code = code
+
+
+def diary_arguments(parser: argparse.ArgumentParser) -> None:
+    """The DIARY argument and the date-order flags every diary command takes."""
+    parser.add_argument("diary", metavar="DIARY", help="the diary file (CSV, semicolon or tab separated)")
+    order = parser.add_mutually_exclusive_group()
+    order.add_argument("--day-first", dest="date_order", action="store_const", const=DAY_FIRST,
+                       help="read dates like 03/04/2026 as 3 April")
+    order.add_argument("--month-first", dest="date_order", action="store_const", const=MONTH_FIRST,
+                       help="read dates like 03/04/2026 as March 4 (assumed when the file can't tell)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def load(args: argparse.Namespace) -> LoadResult:
+    """The diary named on the command line, read with its date order; a file that can't be used is a Failure."""
+    path = Path(args.diary)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise Failure(f"cannot read {path}: {err.strerror or err}") from err
+    result = load_diary(data, date_order=args.date_order)
+    if result.unusable:
+        raise Failure(f"{path}: {result.unusable}")
+    if result.ambiguous_dates:
+        print(f"warning: {path}: every date can be read two ways; they were read month-first "
+              "(month/day/year). Pass --day-first if they are day/month/year.", file=sys.stderr)
+    return result
+
+
+def run_check(args: argparse.Namespace) -> int:
+    result = load(args)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        print(check_report(Path(args.diary).name, result))
+    return 0
+
+
+def check_report(name: str, result: LoadResult) -> str:
+    """What `check` prints for people: the counts, how the file was read, then every problem."""
+    lines = [f"{name}: {result.rows_read} rows read, {result.rows_loaded} loaded, {result.rows_rejected} rejected, "
+             f"{result.warnings} warnings.",
+             f"Dates from {result.first_date} to {result.last_date}. Read as {result.encoding}, "
+             f"{DELIMITER_NAMES.get(result.delimiter, repr(result.delimiter))} separated"
+             + (f", dates {result.date_order_used}." if result.date_order_used else ".")]
+    if result.unplaced_columns:
+        lines.append(f"Columns kept but not used: {', '.join(result.unplaced_columns)}.")
+    for p in result.problems:
+        where = f"line {p.line}" if p.line else "file"
+        lines.append(f"  {where}" + (f", {p.column}" if p.column else "") + f" ({p.severity}): {p.message}")
+    return "\n".join(lines)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m cramplog",
+                                     description="CrampLog on the command line. It describes a diary; it never diagnoses.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    check = commands.add_parser("check", help="check a diary file: rows loaded, rejected, and every problem")
+    diary_arguments(check)
+    check.set_defaults(run=run_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except Failure as failure:
+        print(f"cramplog: {failure}", file=sys.stderr)
+        return failure.code
