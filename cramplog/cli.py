@@ -14,6 +14,7 @@ from pathlib import Path
 from cramplog.dates import DAY_FIRST, MONTH_FIRST
 from cramplog.loader import LoadResult, load_diary
 from cramplog.sniff import DELIMITER_NAMES
+from cramplog.summary import render as render_summary
 
 
 class Failure(Exception):
@@ -60,6 +61,11 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_summary(args: argparse.Namespace) -> int:
+    print(render_summary(load(args).df, as_json=args.json))
+    return 0
+
+
 def check_report(name: str, result: LoadResult) -> str:
     """What `check` prints for people: the counts, how the file was read, then every problem."""
     lines = [f"{name}: {result.rows_read} rows read, {result.rows_loaded} loaded, {result.rows_rejected} rejected, "
@@ -82,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check a diary file: rows loaded, rejected, and every problem")
     diary_arguments(check)
     check.set_defaults(run=run_check)
+    summary = commands.add_parser("summary", help="the diary's patterns and when-to-see-a-doctor reasons")
+    diary_arguments(summary)
+    summary.set_defaults(run=run_summary)
     return parser
 
 
