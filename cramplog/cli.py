@@ -68,8 +68,8 @@ def run_summary(args: argparse.Namespace) -> int:
 
 def check_report(name: str, result: LoadResult) -> str:
     """What `check` prints for people: the counts, how the file was read, then every problem."""
-    lines = [f"{name}: {result.rows_read} rows read, {result.rows_loaded} loaded, {result.rows_rejected} rejected, "
-             f"{result.warnings} warnings.",
+    lines = [f"{name}: {_count(result.rows_read, 'row')} read, {result.rows_loaded} loaded, "
+             f"{result.rows_rejected} rejected, {_count(result.warnings, 'warning')}.",
              f"Dates from {result.first_date} to {result.last_date}. Read as {result.encoding}, "
              f"{DELIMITER_NAMES.get(result.delimiter, repr(result.delimiter))} separated"
              + (f", dates {result.date_order_used}." if result.date_order_used else ".")]
@@ -79,6 +79,10 @@ def check_report(name: str, result: LoadResult) -> str:
         where = f"line {p.line}" if p.line else "file"
         lines.append(f"  {where}" + (f", {p.column}" if p.column else "") + f" ({p.severity}): {p.message}")
     return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def build_parser() -> argparse.ArgumentParser:

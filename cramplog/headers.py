@@ -12,7 +12,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
              "entry date", "datum", "date heure", "fecha", "data"),
     "time": ("hour", "clock", "time of day", "start time", "uhrzeit", "zeit", "heure", "hora"),
     "location": ("muscle", "muscles", "where", "body part", "bodypart", "place", "site", "area", "region",
-                 "muscle group", "cramp location", "location of cramp", "muskel", "körperteil", "ort",
+                 "muscle group", "cramp location", "location of cramp", "muskel", "körperteil", "ort", "lieu",
                  "stelle", "endroit", "músculo", "musculo", "zona"),
     "location_detail": ("location details", "where exactly"),
     "side": ("which side", "left right", "left or right", "laterality", "seite", "côté", "lado"),

@@ -20,6 +20,8 @@ from cramplog.sniff import TextColumn
 from cramplog.validate import Finding, by_unique, read_columns, text_or_missing
 
 INTERNAL_ERROR = "Something unexpected went wrong while reading this file"
+HEADERLESS = ("The first row holds values, not column names. Add a header row such as "
+              "date,time,location,severity above your cramps; the template on this page shows one.")
 
 
 @dataclass
@@ -118,9 +120,11 @@ def _load(data: bytes, date_order: str | None, mapping: Mapping[str, str] | None
     texts = [_unguard(column) for column in cells[:width]]
     placed = match_headers(headers, mapping)
     if "date" not in placed:
+        if dates.parse_dates(pd.Series(headers, dtype="str"), date_order).date.notna().any():
+            return _unusable(HEADERLESS, **found)
         guess = _date_column_by_content(texts, placed, date_order)
         if guess is None:
-            return _unusable(_no_date_message(headers, date_order), **found)
+            return _unusable(_no_date_message(headers), **found)
         placed["date"] = guess
     cols = read_columns({name: texts[i] for name, i in placed.items()}, date_order)
     findings = cols.findings + [Finding(ragged, None, "error",
@@ -182,16 +186,14 @@ def _date_column_by_content(texts, placed, order) -> int | None:
     for i, column in enumerate(texts):
         if i in placed.values():
             continue
-        sample = column.texts[column.texts.ne("")].head(200)
+        sample = column.take(slice(0, 200)).series()
+        sample = sample[sample.ne("")]
         if len(sample) and dates.parse_dates(sample, order).date.notna().mean() >= 0.8:
             return i
     return None
 
 
-def _no_date_message(headers: list[str], order: str | None) -> str:
-    if dates.parse_dates(pd.Series(headers, dtype="str"), order).date.notna().any():
-        return ("The first row holds values, not column names. Add a header row such as "
-                "date,time,location,severity above your cramps; the template on this page shows one.")
+def _no_date_message(headers: list[str]) -> str:
     return (f"No column holds dates. The columns found are: {', '.join(headers[:12])}. "
             "Name your date column 'date' (or pick it in the mapping step), with dates like 2026-04-01.")
 

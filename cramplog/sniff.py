@@ -126,6 +126,10 @@ def read_table(payload: bytes, delimiter: str) -> Table:
     """Split UTF-8 text into records of fields, with the line where each record starts."""
     width = _header_width(head(payload), delimiter)
     columns = _read_regular(payload, delimiter, width)
+    if columns is not None and any(c.texts.str.contains(r"[\r\n]", regex=True).any() for c in columns):
+        # A cell holding a line break may also be a quote that is never closed, which pyarrow lets
+        # swallow the rest of the file; the C parser tells the two apart.
+        columns = None
     if columns is None:
         frame = _read_any(payload, delimiter, width)
         columns = [TextColumn.of(frame[c]) for c in frame.columns]
@@ -198,9 +202,9 @@ def _wider(message: str, width: int, payload: bytes, delimiter: str) -> int:
         return max(int(saw.group(1)), min(bound, 10000), width + 1)
     inside = re.search(r"EOF inside string starting at row (\d+)", message)
     if inside:
-        raise Unusable(f"A quote mark (\") opens a cell in record {int(inside.group(1)) + 1} of the file and is "
-                       "never closed, so the rest of the file cannot be split into cells. Remove the stray "
-                       "quote mark or close it.")
+        raise Unusable(f"A quote mark (\") opens a cell around line {int(inside.group(1)) + 1} and is never "
+                       "closed, so the rest of the file cannot be split into cells. Remove the stray quote mark "
+                       "or close it.")
     raise Unusable(f"The file could not be read as a table ({message.strip()}). {SAVE_AS_CSV}")
 
 

@@ -43,7 +43,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
-    "none": ("no", "nothing", "n a", "na", "none known", "no trigger", "-"),
+    "none": ("no", "nothing", "n a", "na", "none known", "no trigger"),
     "exercise": ("sport", "workout", "training", "running", "walking", "long walk", "hike", "gym", "overuse"),
     "dehydration": ("dehydrated", "thirsty", "not enough water", "not enough fluids"),
     "heat": ("hot", "hot weather", "hot day", "sauna", "sun"),
@@ -59,7 +59,7 @@ REMEDY_WORDS: dict[str, tuple[str, ...]] = {
     "fluids": ("water", "drink", "drank water", "drinking water", "electrolytes", "pickle juice", "fluid"),
     "heat": ("heating pad", "hot water bottle", "warm bath", "hot bath", "hot shower", "warmth", "warm"),
     "medication": ("medicine", "meds", "painkiller", "painkillers", "tablet", "pill", "magnesium", "quinine"),
-    "none": ("nothing", "no", "n a", "na", "-"),
+    "none": ("nothing", "no", "n a", "na"),
 }
 
 HELPED_WORDS: dict[str, tuple[str, ...]] = {

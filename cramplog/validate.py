@@ -59,7 +59,8 @@ def read_columns(cells: dict[str, TextColumn], date_order: str | None) -> Column
         out.values["location_detail"] = place["detail"]
         out.values["side"] = place["side"]
     if "location_detail" in cells:  # the user's own detail column is kept as written
-        out.values["location_detail"] = by_unique(cells["location_detail"], text_or_missing)
+        own = by_unique(cells["location_detail"], text_or_missing)
+        out.values["location_detail"] = own.fillna(out.values["location_detail"]) if "location" in cells else own
     for name, words in _VOCAB_WORDS.items():
         if name in cells:
             read = by_unique(cells[name], lambda t, w=words: values.vocabulary(t, w))

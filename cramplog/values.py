@@ -14,7 +14,7 @@ from cramplog import synonyms
 _UNITS = {"h": 60.0, "hr": 60.0, "hrs": 60.0, "hour": 60.0, "hours": 60.0,
           "m": 1.0, "min": 1.0, "mins": 1.0, "minute": 1.0, "minutes": 1.0,
           "s": 1 / 60, "sec": 1 / 60, "secs": 1 / 60, "second": 1 / 60, "seconds": 1 / 60}
-_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b\.?")
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?![a-z])\.?")
 _AMOUNTS = re.compile(rf"^(?:{_AMOUNT.pattern}(?:\s*(?:and|,)?\s*))+$")
 _ABOUT = r"^(?:about|approx\.?|approximately|ca\.?|circa|~|<|>)\s*"
 
@@ -30,7 +30,8 @@ def _lookup(words: dict[str, tuple[str, ...]]) -> dict[str, str]:
     for value, others in words.items():
         for word in (value, *others):
             key = re.sub(r"[\W_]+", " ", word.casefold()).strip()
-            table.setdefault(key, value)
+            if key:  # an empty cell names nothing
+                table.setdefault(key, value)
     return table
 
 
@@ -72,7 +73,7 @@ def locations(texts: pd.Series) -> pd.DataFrame:
     """Columns region, side, detail: 'left calf' -> calf, left; words it doesn't know -> other, with the text."""
     keys = word_key(texts)
     rows = [_location(key, raw) for key, raw in zip(keys, texts.astype("str"))]
-    return pd.DataFrame(rows, columns=["region", "side", "detail"], index=texts.index)
+    return pd.DataFrame(rows, columns=["region", "side", "detail"], index=texts.index).astype("str")
 
 
 _REGION = _lookup(synonyms.REGION_WORDS)
