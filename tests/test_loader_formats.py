@@ -1,0 +1,169 @@
+"""The diary files people really have: each format family loads with the right rows and line-exact problems."""
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from cramplog.demo import DEMO_PATH
+from cramplog.export import neutralise_text
+from cramplog.loader import load_diary
+from cramplog.schema import COLUMNS, DTYPES, conform
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def load(name, **kw):
+    return load_diary((FIXTURES / name).read_bytes(), **kw)
+
+
+def problems(result):
+    return [(p.line, p.column, p.severity) for p in result.problems]
+
+
+def test_excel_european_locale_semicolons_decimal_commas_day_first_cp1252():
+    r = load("excel_eu.csv")
+    assert (r.encoding, r.delimiter, r.date_order_used) == ("Windows-1252", ";", "day-first")
+    assert (r.rows_read, r.rows_loaded, r.rows_rejected) == (5, 4, 1)
+    assert problems(r) == [(4, "severity", "warning"), (5, "date", "error")]
+    first = r.df.iloc[0]
+    assert first["date"] == pd.Timestamp("2026-03-31") and first["time"] == "23:40"
+    assert (first["severity"], first["duration_min"], first["twitching"]) == (7.5, 1.5, False)
+    assert r.df["location"].tolist() == ["calf", "foot", "calf", "thigh"]
+    assert r.df["side"].tolist() == ["left", "right", "left", "both"]  # "linke Wade" gives the side
+    assert r.df["notes"].iloc[0] == "nachts aufgewacht" and r.df["notes"].iloc[2] == 'Schmerz "stark"'
+    assert list(r.lines) == [2, 3, 4, 6]
+
+
+def test_google_sheets_us_timestamp_with_12h_clock_splits_into_date_and_time():
+    r = load("sheets_us.csv")
+    assert r.date_order_used == "month-first" and not r.ambiguous_dates
+    assert r.df["date"].dt.strftime("%Y-%m-%d").tolist() == ["2026-04-13", "2026-04-14", "2026-04-20", "2026-05-02"]
+    assert r.df["time"].tolist() == ["22:15", "07:05", "00:30", "23:45"]
+    assert r.df["duration_min"].tolist()[:3] == [1.5, 1.5, 3.0]
+    assert r.df["notes"].tolist()[:2] == ["woke me up, stretched", "two\nlines"]
+    # The quoted line break makes the later records start one line further down.
+    assert problems(r) == [(6, "date", "error"), (7, "severity", "warning"), (7, "duration_min", "warning"),
+                           (7, "twitching", "warning")]
+    assert r.problems[0].value == "4/31/2026 9:00:00 PM"
+
+
+def test_utf16_tab_export():
+    r = load("unicode_tab.txt")
+    assert (r.encoding, r.delimiter, r.rows_loaded, r.problems) == ("UTF-16", "\t", 2, [])
+    assert r.df["location"].tolist() == ["hamstring", "shin"]
+
+
+def test_utf16_without_bom_and_utf8_with_bom():
+    text = "date;location\n2026-05-01;calf\n"
+    for data in (text.encode("utf-16-le"), "\ufeff".encode() + text.encode()):
+        r = load_diary(data)
+        assert r.rows_loaded == 1 and r.df["location"].tolist() == ["calf"]
+
+
+def test_latin1_keeps_accents_and_reads_french_headers():
+    r = load("latin1.csv")
+    assert r.rows_loaded == 2 and r.date_order_used == "day-first"
+    assert r.df["notes"].tolist() == ["réveillé la nuit", "après la randonnée"]
+    assert r.df[["location", "side", "severity"]].iloc[0].tolist() == ["calf", "left", 6.0]
+
+
+def test_ragged_rows_are_rejected_line_exactly_and_blank_lines_skipped():
+    r = load("ragged.csv")
+    assert (r.rows_read, r.rows_loaded, r.rows_rejected) == (5, 3, 2)
+    assert [(p.line, p.severity) for p in r.problems] == [(3, "error"), (6, "error")]
+    assert r.problems[0].value == "2026-06-02 | calf | 5 | extra"
+    assert list(r.lines) == [2, 5, 7]  # a trailing empty cell loses nothing, so line 5 loads
+
+
+@pytest.mark.parametrize("data,says", [
+    (b"", "empty"),
+    (b"  \n\n", "empty"),
+    (b"date,location,severity\n", "no rows"),
+    (b"PK\x03\x04\x14\x00\x06\x00", "spreadsheet workbook"),
+    (bytes(range(256)) * 4, "not contain text"),
+    (b"where,pain\ncalf,5\n", "No column holds dates"),
+    (b"2026-04-01,calf,5\n2026-04-02,foot,3\n", "first row holds values"),
+    (b'date,notes\n2026-04-01,"never closed\n', "never closed"),
+    (b"date,location\nsoon,calf\nlater,foot\n", "None of the 2 rows"),
+])
+def test_unusable_files_get_one_clear_message(data, says):
+    r = load_diary(data)
+    assert r.unusable and says in r.unusable
+    assert r.rows_read == r.rows_loaded + r.rows_rejected and r.rows_loaded == 0
+    assert list(r.df.columns) == list(COLUMNS)
+
+
+def test_ambiguous_dates_are_flagged_and_read_month_first_unless_told():
+    r = load("ambiguous.csv")
+    assert r.ambiguous_dates and r.date_order_used == "month-first"
+    assert r.df["date"].iloc[0] == pd.Timestamp("2026-03-04")
+    assert r.problems[0].line is None and "two ways" in r.problems[0].message
+    told = load("ambiguous.csv", date_order="day-first")
+    assert not told.ambiguous_dates and told.df["date"].iloc[0] == pd.Timestamp("2026-04-03")
+    assert told.problems == []
+
+
+def test_one_unambiguous_date_settles_the_order_for_the_file():
+    r = load_diary(b"date\n03/04/2026\n25/04/2026\n")
+    assert r.date_order_used == "day-first" and not r.ambiguous_dates
+    assert r.df["date"].tolist() == [pd.Timestamp("2026-04-03"), pd.Timestamp("2026-04-25")]
+
+
+def test_date_that_only_fits_the_other_order_is_rejected_with_that_reason():
+    r = load_diary(b"date\n25/04/2026\n26/04/2026\n04/27/2026\n")
+    assert r.rows_rejected == 1 and r.problems[0].line == 4
+    assert "only makes sense month-first" in r.problems[0].message
+
+
+def test_bad_optional_values_keep_the_row_and_blank_only_that_value():
+    r = load_diary(b"date,severity,duration,context,twitching\n2026-04-01,high,soon,dancing,maybe\n")
+    assert r.rows_loaded == 1
+    assert r.df[["severity", "duration_min", "context", "twitching"]].isna().all(axis=None)
+    assert [(p.column, p.value) for p in r.problems] == [
+        ("severity", "high"), ("duration_min", "soon"), ("context", "dancing"), ("twitching", "maybe")]
+
+
+def test_unplaced_columns_are_kept_listed_and_mappable():
+    data = b"Wann,Wo,Mood\n2026-04-01,calf,ok\n"
+    r = load_diary(data)
+    assert r.df["date"].iloc[0] == pd.Timestamp("2026-04-01")  # found by its values
+    assert r.unplaced_columns == ["Wo", "Mood"] and r.df["Wo"].tolist() == ["calf"]
+    mapped = load_diary(data, mapping={"Wo": "location"})
+    assert mapped.unplaced_columns == ["Mood"] and mapped.df["location"].tolist() == ["calf"]
+
+
+def test_mapping_can_name_the_date_column_of_an_unusable_file():
+    data = b"Tag,pain\n01.04.2026,5\n"
+    assert load_diary(b"Tag,pain\nsoon,5\n").unusable
+    assert load_diary(data, mapping={"Tag": "date"}).rows_loaded == 1
+
+
+def test_explicit_side_wins_over_the_side_word_in_location_and_location_detail_is_kept():
+    r = load_diary(b"date,location,side,location_detail\n2026-04-01,left calf,right,\n"
+                   b"2026-04-02,behind the knee,,\n2026-04-03,other,,my own words\n")
+    assert r.df["side"].iloc[0] == "right" and r.df["side"].isna().tolist()[1:] == [True, True]
+    assert r.df["location"].tolist() == ["calf", "other", "other"]
+    assert r.df["location_detail"].tolist()[1:] == ["behind the knee", "my own words"]
+
+
+def test_demo_diary_loads_without_a_problem_in_canonical_dtypes():
+    r = load_diary(DEMO_PATH.read_bytes())
+    assert (r.rows_rejected, r.problems, r.unusable) == (0, [], None)
+    assert r.df.dtypes.astype(str).to_dict() == {c: str(pd.Series(dtype=DTYPES[c]).dtype) for c in COLUMNS}
+    pd.testing.assert_frame_equal(conform(r.df), r.df)
+
+
+def test_formula_safe_export_round_trips_exactly():
+    notes = ["=1+2", "'=already", "+49 123", "-5 degrees", "@home", "plain", "it's fine"]
+    cells = "\n".join(f'2026-04-01,"{neutralise_text(n)}"' for n in notes)
+    r = load_diary(f"date,notes\n{cells}\n".encode())
+    assert r.df["notes"].tolist() == notes
+
+
+def test_to_json_is_the_cli_object():
+    r = load("excel_eu.csv")
+    j = r.to_json()
+    assert set(j) == {"rows_read", "rows_loaded", "rows_rejected", "first_date", "last_date", "problems"}
+    assert (j["first_date"], j["last_date"]) == ("2026-03-31", "2026-04-05")
+    assert j["problems"][1] == {"line": 5, "column": "date", "value": "", "severity": "error",
+                                "message": "The date is empty, so this cramp cannot be placed in time."}

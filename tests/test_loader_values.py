@@ -1,0 +1,92 @@
+"""How single values are read: dates, times, durations, yes/no, numbers, locations, header names."""
+import pandas as pd
+import pytest
+
+from cramplog.dates import parse_dates, parse_times
+from cramplog.headers import header_key, match_headers
+from cramplog.values import duration_minutes, locations, number, vocabulary, yes_no
+from cramplog.synonyms import HELPED_WORDS
+
+
+def texts(*values):
+    return pd.Series(values, dtype="str")
+
+
+@pytest.mark.parametrize("text,day", [
+    ("2026-04-01", "2026-04-01"), ("31.12.2026", "2026-12-31"), ("31/12/2026", "2026-12-31"),
+    ("2026/04/01", "2026-04-01"), ("4 March 2026", "2026-03-04"), ("Mar 4, 2026", "2026-03-04"),
+    ("31.12.26", "2026-12-31"), ("2026-04-01T22:15:00Z", "2026-04-01"),
+])
+def test_dates_in_each_written_form(text, day):
+    assert parse_dates(texts(text)).date.iloc[0] == pd.Timestamp(day)
+
+
+@pytest.mark.parametrize("text", ["soon", "2026-02-30", "13/13/2026", "5", "2026-04-01 at dawn"])
+def test_not_dates(text):
+    assert parse_dates(texts(text)).date.isna().all()
+
+
+def test_month_first_dates_with_12h_clock():
+    parsed = parse_dates(texts("12/31/2026 10:15 PM", "1/2/2026 12:05 AM"))
+    assert parsed.order_used == "month-first"
+    assert parsed.date.tolist() == [pd.Timestamp("2026-12-31"), pd.Timestamp("2026-01-02")]
+    assert parsed.time.tolist() == ["22:15", "00:05"]
+
+
+def test_times():
+    got = parse_times(texts("22:15", "22:15:00", "10:15 PM", "12:05 am", "12 pm", "7.30", "25:00", "noon", ""))
+    assert got.tolist()[:6] == ["22:15", "22:15", "22:15", "00:05", "12:00", "07:30"]
+    assert got.iloc[6:].isna().all()
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("3", 3.0), ("2,5", 2.5), ("30 sec", 0.5), ("2 min", 2.0), ("1m30s", 1.5), ("90s", 1.5),
+    ("1:30", 1.5), ("3 minutes", 3.0), ("1 min 30 sec", 1.5), ("about 2 min", 2.0), ("1h", 60.0),
+])
+def test_durations(text, minutes):
+    assert duration_minutes(texts(text)).iloc[0] == pytest.approx(minutes)
+
+
+@pytest.mark.parametrize("text", ["soon", "-1", "a while", "2-3 min"])
+def test_not_durations(text):
+    assert duration_minutes(texts(text)).isna().all()
+
+
+def test_yes_no_words():
+    assert yes_no(texts("y", "N", "true", "False", "1", "0", "Yes", "ja")).tolist() == [
+        True, False, True, False, True, False, True, True]
+    assert yes_no(texts("maybe", "")).isna().all()
+
+
+def test_numbers_with_decimal_commas_and_out_of_ten():
+    assert number(texts("7", "7,5", "7/10", "high")).tolist()[:3] == [7.0, 7.5, 7.0]
+    assert number(texts("high")).isna().all()
+
+
+def test_vocabulary_synonyms():
+    assert vocabulary(texts("Somewhat", "YES", "didn't help"), HELPED_WORDS).tolist() == ["partly", "yes", "no"]
+
+
+@pytest.mark.parametrize("text,region,side,detail", [
+    ("left calf", "calf", "left", None), ("Calf (R)", "calf", "right", None), ("calves", "calf", None, None),
+    ("both feet", "foot", "both", None), ("right and left calf", "calf", "both", None),
+    ("behind the knee", "other", None, "behind the knee"), ("calf and foot", "other", None, "calf and foot"),
+    ("big toe", "toes", None, None), ("Quads", "thigh", None, None),
+])
+def test_locations(text, region, side, detail):
+    row = locations(texts(text)).iloc[0]
+    assert row["region"] == region
+    assert (row["side"] if pd.notna(row["side"]) else None) == side
+    assert (row["detail"] if pd.notna(row["detail"]) else None) == detail
+
+
+def test_header_names_ignore_case_spacing_punctuation_and_units():
+    assert header_key(" Duration (min) ") == "duration" and header_key("Body-Part") == "bodypart"
+    headers = ["Timestamp", "Body part", "Pain (0-10)", "How long?", "Fasciculations", "Comments", "Mood"]
+    assert match_headers(headers) == {"date": 0, "location": 1, "severity": 2, "duration_min": 3,
+                                      "twitching": 4, "notes": 5}
+
+
+def test_first_matching_header_wins_and_mapping_overrides():
+    assert match_headers(["date", "Day"]) == {"date": 0}
+    assert match_headers(["date", "Day"], {"Day": "date"}) == {"date": 1}
