@@ -1,0 +1,89 @@
+"""The upload page as a user meets it: upload, counts, problems, mapping, the date question, clearing."""
+from pathlib import Path
+
+from tests.conftest import page_text
+from ui.state import DIARY_KEY
+
+PAGE = "pages/my_diary.py"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def upload(open_page, name, data):
+    at = open_page(PAGE)
+    at.file_uploader[0].upload(name, data, "text/csv").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def metrics(at):
+    return {m.label: m.value for m in at.metric}
+
+
+def test_before_upload_the_demo_is_named_with_the_template_and_notes(open_page):
+    at = open_page(PAGE)
+    text = page_text(at)
+    assert "demo diary" in text and "no diagnosis" in text and "nothing is saved on the server" in text
+    assert at.get("download_button")[0].proto.label == "Download the template (CSV)"
+    assert len(at.dataframe) == 1  # the format table
+
+
+def test_good_file_becomes_the_session_diary(open_page):
+    at = upload(open_page, "mine.csv", (FIXTURES / "unicode_tab.txt").read_bytes())
+    assert metrics(at) == {"Rows loaded": "2", "Rows rejected": "0", "Warnings": "0"}
+    diary = at.session_state[DIARY_KEY]
+    assert (diary.name, diary.is_demo, len(diary.df)) == ("mine.csv", False, 2)
+    assert "Showing your diary: mine.csv" in page_text(at)
+    at.switch_page("pages/overview.py").run()
+    assert at.session_state[DIARY_KEY].name == "mine.csv"  # every page uses it
+
+
+def test_bad_rows_are_counted_and_listed_by_line(open_page):
+    at = upload(open_page, "excel.csv", (FIXTURES / "excel_eu.csv").read_bytes())
+    assert metrics(at) == {"Rows loaded": "4", "Rows rejected": "1", "Warnings": "1"}
+    problems = at.dataframe[1].value
+    assert problems[["line", "column", "severity"]].values.tolist() == [[4, "severity", "warning"],
+                                                                      [5, "date", "error"]]
+    preview = at.dataframe[2].value
+    assert len(preview) == 4 and preview["location"].iloc[0] == "calf"
+
+
+def test_unusable_file_shows_one_clear_error_and_keeps_the_demo(open_page):
+    at = upload(open_page, "empty.csv", b"")
+    assert [e.value for e in at.error] and "empty" in at.error[0].value
+    assert at.session_state[DIARY_KEY].is_demo
+    assert not at.metric
+
+
+def test_ambiguous_dates_ask_before_loading(open_page):
+    at = upload(open_page, "amb.csv", (FIXTURES / "ambiguous.csv").read_bytes())
+    assert at.radio[0].value is None and not at.metric
+    assert at.session_state[DIARY_KEY].is_demo  # nothing loaded until the user answers
+    at.radio[0].set_value("day-first").run()
+    diary = at.session_state[DIARY_KEY]
+    assert not diary.is_demo and str(diary.df["date"].iloc[0].date()) == "2026-04-03"
+    assert metrics(at)["Rows loaded"] == "3"
+
+
+def test_mapping_step_reads_the_file_again_with_the_users_columns(open_page):
+    at = upload(open_page, "own.csv", b"date,Wo,Mood\n2026-04-01,left calf,ok\n")
+    assert [s.label for s in at.selectbox] == ["Column “Wo” holds", "Column “Mood” holds"]
+    at.selectbox[0].set_value("location").run()
+    df = at.session_state[DIARY_KEY].df
+    assert df[["location", "side"]].iloc[0].tolist() == ["calf", "left"]
+    assert [s.label for s in at.selectbox] == ["Column “Wo” holds", "Column “Mood” holds"]
+
+
+def test_mapping_step_can_rescue_a_file_without_a_date_header(open_page):
+    at = upload(open_page, "tag.csv", b"Tag,pain\nsoon,5\n01.04.2026,6\n02.04.2026,7\n")
+    assert "No column holds dates" in at.error[0].value
+    at.selectbox[0].set_value("date").run()
+    assert not at.error and metrics(at) == {"Rows loaded": "2", "Rows rejected": "1", "Warnings": "0"}
+    assert at.session_state[DIARY_KEY].name == "tag.csv"
+
+
+def test_clear_my_data_goes_back_to_the_demo_with_a_message(open_page):
+    at = upload(open_page, "mine.csv", (FIXTURES / "unicode_tab.txt").read_bytes())
+    [b for b in at.button if b.label == "Clear my data"][0].click().run()
+    assert "Your data was cleared" in page_text(at) and "demo diary" in page_text(at)
+    assert at.file_uploader[0].value is None
+    assert at.session_state[DIARY_KEY].is_demo
