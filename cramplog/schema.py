@@ -67,22 +67,27 @@ def conform(df: pd.DataFrame) -> pd.DataFrame:
     Missing columns are added empty; extra columns are kept after the canonical ones.
     Assumes values are already valid (the loader validates; this only shapes).
     """
-    out = pd.DataFrame(index=df.index)
+    columns: dict[str, pd.Series] = {}
     for col in COLUMNS:
-        values = df[col] if col in df.columns else pd.Series(pd.NA, index=df.index, dtype="object")
         dtype = DTYPES[col]
+        if col not in df.columns:
+            columns[col] = pd.Series(None, index=df.index, dtype=dtype)
+            continue
+        values = df[col]
         if col == "date":
-            out[col] = pd.to_datetime(values, format="ISO8601").dt.normalize().astype(dtype)
-        elif dtype == "str":
-            out[col] = values.astype("object").where(values.notna(), None).astype("str")
+            if values.dtype != dtype:
+                values = pd.to_datetime(values, format="ISO8601").astype(dtype)
+            columns[col] = values.dt.normalize()
+        elif values.dtype == dtype:
+            columns[col] = values  # already canonical (the loader's output): no costly round trip
         elif dtype == "float64":
-            out[col] = pd.to_numeric(values, errors="coerce").astype(dtype)
+            columns[col] = pd.to_numeric(values, errors="coerce").astype(dtype)
         else:
-            out[col] = values.astype("object").where(values.notna(), None).astype(dtype)
+            columns[col] = values.astype("object").where(values.notna(), None).astype(dtype)
     for col in df.columns:
-        if col not in out.columns:
-            out[col] = df[col]
-    return out.reset_index(drop=True)
+        if col not in columns:
+            columns[col] = df[col]
+    return pd.DataFrame(columns).reset_index(drop=True)
 
 
 def make_diary(records: Iterable[Mapping[str, object]]) -> pd.DataFrame:
