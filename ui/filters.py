@@ -86,7 +86,7 @@ def filter_controls(diary: SessionDiary) -> Filters:
         st.session_state[_RANGE_WIDGET] = (filters.start, filters.end)
     options = regions_in(diary.df)
     st.session_state[_REGIONS_WIDGET] = list(filters.regions)
-    with st.expander(f"Filters: {filters.describe()}", icon=":material/filter_alt:"):
+    with st.expander(f"Filters: {filters.describe()}", icon=":material/filter_alt:", key="dashboard_filters"):
         dates, places = st.columns(2)
         dates.date_input("Dates", min_value=bounds[0], max_value=bounds[1], key=_RANGE_WIDGET,
                          on_change=_keep_range, format="YYYY-MM-DD")

@@ -6,23 +6,47 @@ from tests.browser.conftest import ROOT, goto_page, settle
 pytestmark = pytest.mark.browser
 
 
+def _open(page, server_url, title: str, plots: int = 0) -> None:
+    """Open a page through the navigation, wait for its charts, and fold a phone's sidebar away again."""
+    goto_page(page, server_url, title)
+    if plots:
+        page.wait_for_function(f"document.querySelectorAll('.js-plotly-plot').length >= {plots}", timeout=20000)
+    collapse = page.locator("[data-testid='stSidebarCollapseButton'] button")
+    if page.viewport_size["width"] < 700 and collapse.is_visible():
+        collapse.click()
+        page.wait_for_selector("[data-testid='stSidebar'][data-collapsed='true']")
+
+
 def test_dashboard_pages_draw_their_charts(page, server_url, viewport):
     # With the demo diary (loaded on first open).
     page.goto(server_url)
     settle(page)
-    goto_page(page, server_url, "Charts")
+    _open(page, server_url, "Charts", plots=9)
     assert page.locator("[data-testid='stException']").count() == 0
-    page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 9", timeout=20000)
     assert page.locator(".js-plotly-plot").count() == 9
     assert page.get_by_text("Show data").count() == 9
     assert page.get_by_text("Not enough data").count() == 0
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1, f"Charts is {overflow}px wider than the screen"
 
-    goto_page(page, server_url, "Overview")
+    _open(page, server_url, "Overview")
     assert page.locator("[data-testid='stException']").count() == 0
     assert page.locator("[data-testid='stMetric']").count() == 6
     assert page.locator("[data-testid='stMetricValue']").first.inner_text().strip() == "192"
+
+    # Narrow to one region: the filter panel stays open, and the choice follows to Charts.
+    page.locator("[data-testid='stExpander'] summary").first.click()
+    page.locator("[data-testid='stMultiSelect']").first.wait_for(state="visible")
+    page.wait_for_timeout(400)  # let the panel finish opening before using the box inside it
+    page.locator("[data-testid='stMultiSelect']").first.click()
+    page.get_by_role("option", name="calf").click()
+    settle(page)
+    page.keyboard.press("Escape")
+    assert page.locator("[data-testid='stMultiSelect']").first.is_visible()
+    assert page.locator("[data-testid='stMetricValue']").first.inner_text().strip() == "124"
+    _open(page, server_url, "Charts", plots=9)
+    assert "calf" in page.locator("[data-testid='stExpander'] summary").first.inner_text()
+    assert page.get_by_text("Calf had the most cramps (100% of 124)").count() == 1
 
 
 def test_an_uploaded_diary_draws_on_the_dashboard(page, server_url, viewport):
