@@ -104,3 +104,13 @@ def test_overview_compares_with_the_period_just_before(open_page):
     before = demo[(demo["date"] >= "2026-04-03") & (demo["date"] <= "2026-06-30")]  # the 89 days before
     cramps = next(m for m in at.metric if m.label == "Cramps")
     assert cramps.value == str(len(now)) and cramps.delta == f"{len(now) - len(before):+d}"
+
+
+def test_a_half_picked_date_range_keeps_the_last_full_one(open_page):
+    # In the browser a range is picked in two clicks; after the first, the charts must not jump.
+    at = open_page(OVERVIEW)
+    at.date_input(key="dashboard_range").set_value((dt.date(2026, 6, 1), dt.date(2026, 6, 30))).run()
+    june = _metrics(at)["Cramps"]
+    at.date_input(key="dashboard_range").set_value((dt.date(2026, 5, 1),)).run()
+    assert not at.exception
+    assert _metrics(at)["Cramps"] == june
