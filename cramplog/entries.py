@@ -5,6 +5,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from cramplog.export import to_csv_bytes
+from cramplog.loader import Problem, load_diary
 from cramplog.schema import COLUMNS, conform, make_diary
 
 ORDER = ["date", "time"]
@@ -44,13 +46,16 @@ def check_edits(edited: pd.DataFrame) -> tuple[pd.DataFrame | None, list[str]]:
     The table goes through the canonical CSV and the loader, so an edit can never let in what an
     upload would refuse.
     """
-    from cramplog.export import to_csv_bytes
-    from cramplog.loader import load_diary
-
     result = load_diary(to_csv_bytes(edited))
-    problems = [str(p) for p in result.problems]
+    problems = [_describe(p) for p in result.problems]
     if result.unusable:
         problems.insert(0, str(result.unusable))
     if not problems and len(result.df) != len(edited):
         problems.append(f"{len(edited) - len(result.df)} entries could not be read back.")
     return (None, problems) if problems else (result.df, [])
+
+
+def _describe(problem: Problem) -> str:
+    where = f"{problem.column} " if problem.column else ""
+    value = f"“{problem.value}” " if problem.value else ""
+    return f"{where}{value}— {problem.message}".strip(" —")
