@@ -46,7 +46,11 @@ def check_edits(edited: pd.DataFrame) -> tuple[pd.DataFrame | None, list[str]]:
     The table goes through the canonical CSV and the loader, so an edit can never let in what an
     upload would refuse.
     """
-    result = load_diary(to_csv_bytes(edited))
+    try:
+        data = to_csv_bytes(edited)
+    except (ValueError, TypeError) as err:  # a cell the table widgets should never let through
+        return None, [f"A cell holds something that is not a diary value ({type(err).__name__})."]
+    result = load_diary(data)
     problems = [_describe(p) for p in result.problems]
     if result.unusable:
         problems.insert(0, str(result.unusable))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
@@ -13,6 +14,7 @@ from cramplog.filters import date_bounds, filter_diary
 from ui.state import SessionDiary, set_diary
 
 _EDITOR_VERSION = "log.editor_version"
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()<>#+\-.!|~:$=]")
 _NONE = "not recorded"
 
 EDITOR_COLUMNS = {
@@ -83,6 +85,11 @@ def cramp_form() -> dict | None:
     }
 
 
+def plain(text: str) -> str:
+    """Text shown literally inside markdown: a typed value never becomes a link or formatting."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\g<0>", text.replace("\n", " ").replace("\r", " "))
+
+
 def editor_key() -> str:
     # A new key gives a fresh editor: old cell edits must never be replayed onto a changed diary.
     return f"log.editor.{st.session_state.get(_EDITOR_VERSION, 0)}"
@@ -101,7 +108,7 @@ def validate_edits(edited: pd.DataFrame) -> pd.DataFrame | None:
     """The edited entries checked by the loader's rules; shows every problem and returns None if any."""
     checked, problems = check_edits(edited)
     if problems:
-        st.error("These changes can't be saved yet:\n\n" + "\n".join(f"- {p}" for p in problems),
+        st.error("These changes can't be saved yet:\n\n" + "\n".join(f"- {plain(p)}" for p in problems),
                  icon=":material/error:")
         return None
     return checked
