@@ -66,6 +66,55 @@ def run_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as err:
+        raise Failure(f"cannot write {path}: {err.strerror or err}") from err
+
+
+def _written(args: argparse.Namespace, result: LoadResult, entries: int) -> None:
+    """Say what was written; rows the loader rejected are named, never dropped silently."""
+    if result.rows_rejected:
+        print(f"warning: {result.rows_rejected} rows of {args.diary} could not be read and are not in {args.output}; "
+              f"`python -m cramplog check {args.diary}` lists them.", file=sys.stderr)
+    if args.json:
+        print(json.dumps({"output": str(args.output), "entries": entries, "rows_rejected": result.rows_rejected}))
+    else:
+        print(f"wrote {args.output} ({entries} {'entry' if entries == 1 else 'entries'})")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from cramplog.export import to_csv_bytes
+
+    result = load(args)
+    _write(args.output, to_csv_bytes(result.df))
+    _written(args, result, len(result.df))
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from cramplog.filters import filter_diary
+    from cramplog.report import build_report
+
+    if args.start and args.end and args.start > args.end:
+        raise Failure(f"--from {args.start} is after --to {args.end}", code=2)
+    result = load(args)
+    _write(args.output, build_report(result.df, start=args.start, end=args.end,
+                                     name=Path(args.diary).name).encode("utf-8"))
+    _written(args, result, len(filter_diary(result.df, args.start, args.end)))
+    return 0
+
+
+def _day(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from err
+
+
 def check_report(name: str, result: LoadResult) -> str:
     """What `check` prints for people: the counts, how the file was read, then every problem."""
     lines = [f"{name}: {_count(result.rows_read, 'row')} read, {result.rows_loaded} loaded, "
@@ -95,6 +144,16 @@ def build_parser() -> argparse.ArgumentParser:
     summary = commands.add_parser("summary", help="the diary's patterns and when-to-see-a-doctor reasons")
     diary_arguments(summary)
     summary.set_defaults(run=run_summary)
+    export = commands.add_parser("export", help="the diary as canonical, spreadsheet-safe CSV (UTF-8)")
+    diary_arguments(export)
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.csv", help="file to write")
+    export.set_defaults(run=run_export)
+    report = commands.add_parser("report", help="a one-page printable summary for a doctor (self-contained HTML)")
+    diary_arguments(report)
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="report.html", help="file to write")
+    report.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day, like 2026-01-31")
+    report.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day, like 2026-03-31")
+    report.set_defaults(run=run_report)
     return parser
 
 
