@@ -2,6 +2,9 @@
 import streamlit as st
 
 from cramplog import body, content
+from ui.router import through_router
+
+through_router()
 
 st.title("What ALS cramps feel like")
 

@@ -6,6 +6,9 @@ from ui import notes
 from ui.dashboard import chart_results
 from ui.filters import filter_controls
 from ui.state import get_diary
+from ui.router import through_router
+
+through_router()
 
 st.title("Charts")
 diary = get_diary()

@@ -5,6 +5,9 @@ from cramplog import content, patterns
 from ui.doctor_panel import show_doctor_panel
 from ui.notes import diary_source, not_a_diagnosis
 from ui.state import get_diary
+from ui.router import through_router
+
+through_router()
 
 st.title("ALS cramps vs common cramps")
 

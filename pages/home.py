@@ -3,6 +3,9 @@ import streamlit as st
 
 from cramplog import content
 from ui import notes
+from ui.router import through_router
+
+through_router()
 
 st.title("Welcome to CrampLog")
 st.caption("A private cramp diary: patterns, charts and a summary for your doctor.")

@@ -6,6 +6,9 @@ from cramplog.dates import DAY_FIRST, MONTH_FIRST
 from cramplog.loader import LoadResult, load_diary
 from cramplog.schema import COLUMNS
 from ui import notes, state
+from ui.router import through_router
+
+through_router()
 
 ROUND_KEY = "cramplog.upload_round"      # a new round gives an empty uploader (after "clear my data")
 APPLIED_KEY = "cramplog.applied_upload"  # which upload + choices the session's diary came from

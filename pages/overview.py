@@ -7,6 +7,9 @@ from ui import notes
 from ui.doctor_panel import show_doctor_panel
 from ui.filters import filter_controls
 from ui.state import get_diary
+from ui.router import through_router
+
+through_router()
 
 st.title("Overview")
 diary = get_diary()

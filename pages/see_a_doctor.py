@@ -2,6 +2,9 @@
 import streamlit as st
 
 from cramplog import content
+from ui.router import through_router
+
+through_router()
 
 st.title("When to see a doctor")
 

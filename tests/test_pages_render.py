@@ -24,3 +24,13 @@ def test_router_lists_every_page_file_once():
     assert sorted(registered) == files
     assert len(registered) == len(set(registered))
     assert sorted(registered) == sorted(p for p, _ in PAGES)
+
+
+@pytest.mark.parametrize("path", [p for p, _ in PAGES])
+def test_each_page_goes_through_the_router_before_drawing_anything(path):
+    # Without this first call, a deep link opened before app.py's first run skips the frame (ui/router.py).
+    body = ast.parse((ROOT / path).read_text()).body
+    statements = [n for n in body if not isinstance(n, (ast.Import, ast.ImportFrom))
+                  and not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))]
+    first = statements[0]
+    assert isinstance(first, ast.Expr) and getattr(first.value.func, "id", "") == "through_router", path

@@ -1,7 +1,7 @@
 """Every page opened through the sidebar of the real server, at desktop and phone width."""
 import pytest
 
-from tests.browser.conftest import goto_page, nav_labels, open_nav, settle
+from tests.browser.conftest import goto_page, nav_labels, open_nav, running_server, settle
 from tests.pages import PAGES
 
 pytestmark = pytest.mark.browser
@@ -23,3 +23,19 @@ def test_every_page_through_the_navigation(page, server_url, viewport):
         # Nothing wider than the screen: a phone user never has to scroll sideways to read.
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"{title} is {overflow}px wider than the {viewport['width']}px screen"
+
+
+@pytest.mark.parametrize("path,title", [("charts", "Charts"), ("compare", "ALS cramps vs common cramps")])
+def test_a_deep_link_on_a_fresh_server_gets_the_apps_navigation(browser, path, title):
+    # Streamlit starts in its legacy pages/ mode until app.py first runs; a bookmarked page opened
+    # first must still get the app's own sidebar (titles, once each), not a list of file names.
+    with running_server() as url:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        try:
+            page.goto(f"{url}/{path}")
+            settle(page)
+            assert page.locator("h1").first.inner_text().strip() == title
+            assert sorted(nav_labels(page)) == sorted(t for _, t in PAGES)
+            assert page.locator("[data-testid='stException']").count() == 0
+        finally:
+            page.close()
