@@ -65,7 +65,7 @@ def _value(value, unit: str = "") -> str:
     return "not recorded" if value is None else f"{value:g}{unit}"
 
 
-def _key_numbers(numbers: dict) -> list[tuple[str, str]]:
+def key_numbers(numbers: dict) -> list[tuple[str, str]]:
     """(label, value) tiles from the same summary the CLI prints."""
     regions = list(numbers["regions"].items())
     top = ", ".join(f"{r} {n}" for r, n in regions[:2]) or "not recorded"
@@ -156,7 +156,7 @@ def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date
         f'<header><h1>{escape(w["title"])}{whose}</h1>'
         f'<p class="period">Period: <strong>{period}</strong> · made {escape(_day(made))}</p></header>',
         f'<p class="note">{escape(w["not_a_diagnosis"])}</p>',
-        f'<h2>{escape(w["key_numbers"])}</h2>{_tiles(_key_numbers(summarise(diary)))}',
+        f'<h2>{escape(w["key_numbers"])}</h2>{_tiles(key_numbers(summarise(diary)))}',
         '<div class="charts">'
         f'<section class="wide"><h2>{escape(w["timeline"])}</h2>'
         f'{charts.html(dashboard.build_chart("timeline", diary), TIMELINE_SIZE, "timeline")}</section>'

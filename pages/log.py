@@ -5,10 +5,13 @@ from cramplog import entries
 from ui.keep import download_diary_button, keep_reminder
 from ui.log_form import correct_entries, cramp_form, reset_editor
 from ui.notes import diary_source, not_a_diagnosis
+from ui.router import through_router
 from ui.state import get_diary, set_diary
 
 OWN_DIARY_NAME = "My diary (logged in CrampLog)"
 LATEST = 50
+
+through_router()
 
 st.title("Log a cramp")
 keep_reminder()

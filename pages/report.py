@@ -1,4 +1,51 @@
+"""Doctor summary & download: choose a period, see its key numbers, download the report and the diary."""
 import streamlit as st
 
-st.title("report")
-st.write("Being built.")
+from cramplog.filters import date_bounds, filter_diary
+from cramplog.report import build_report, key_numbers
+from cramplog.summary import summarise
+from ui.keep import download_diary_button, keep_reminder
+from ui.notes import diary_source, not_a_diagnosis
+from ui.router import through_router
+from ui.state import get_diary
+
+through_router()
+
+st.title("Doctor summary & download")
+diary = get_diary()
+not_a_diagnosis()
+diary_source(diary)
+keep_reminder()
+
+bounds = date_bounds(diary.df)
+if bounds is None:
+    st.info("This diary has no dated entries yet. Log a cramp or load your diary first.", icon=":material/info:")
+else:
+    st.header("A one-page summary for an appointment")
+    st.write("Choose the period to bring. The summary shows its key numbers, a timeline, a body map, what "
+             "the diary shows next to the usual patterns and any reasons to see a doctor on the first "
+             "printed page, followed by every entry.")
+    first, last = st.columns(2)
+    start = first.date_input("From", value=bounds[0], min_value=bounds[0], max_value=bounds[1], format="YYYY-MM-DD")
+    end = last.date_input("To", value=bounds[1], min_value=bounds[0], max_value=bounds[1], format="YYYY-MM-DD")
+    if start > end:
+        st.error("The start date is after the end date: choose a start on or before the end.", icon=":material/event_busy:")
+    else:
+        period = filter_diary(diary.df, start, end)
+        numbers = key_numbers(summarise(period))
+        for row in range(0, len(numbers), 2):  # two a row, so a phone keeps them readable
+            for cell, (label, value) in zip(st.columns(2), numbers[row:row + 2]):
+                cell.metric(label, value, border=True)
+        name = "" if diary.is_demo else diary.name
+        st.download_button(
+            "Download the summary (HTML)", data=lambda: build_report(diary.df, start=start, end=end, name=name),
+            file_name=f"cramplog-summary-{start}-to-{end}.html", mime="text/html", on_click="ignore",
+            icon=":material/description:", type="primary", width="stretch", disabled=period.empty)
+        st.caption("The file works offline and loads nothing from the internet. To print it or keep a PDF, "
+                   "open it in your browser and choose **Print**, then **Save as PDF**: the summary fills the "
+                   "first page and the entries follow. (CrampLog makes no PDF itself: doing that on the "
+                   "server would need extra programs, and every browser already saves pages as PDF.)")
+
+st.header("Keep your diary")
+st.write("The CSV file has every entry; loading it on *Load your diary* brings your diary back exactly.")
+download_diary_button(diary, key="report_download_diary")
