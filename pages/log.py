@@ -8,10 +8,10 @@ from ui.notes import diary_source, not_a_diagnosis
 from ui.router import through_router
 from ui.state import get_diary, set_diary
 
+through_router()
+
 OWN_DIARY_NAME = "My diary (logged in CrampLog)"
 LATEST = 50
-
-through_router()
 
 st.title("Log a cramp")
 keep_reminder()
