@@ -1,6 +1,8 @@
 """Log a cramp: the form adds to the session diary, the table corrects and deletes, the diary downloads."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
@@ -11,6 +13,14 @@ from tests.conftest import page_text
 from ui.state import DIARY_KEY, SessionDiary
 
 PAGE = "pages/log.py"
+
+
+@pytest.fixture(autouse=True)
+def _no_router_rerun(monkeypatch):
+    # AppTest resets Streamlit's legacy pages/ flag before every run, so ui.router's one-time rerun
+    # happens on each AppTest run and swallows one-shot clicks (form submit, buttons). A real
+    # server reruns only once after start, before any click (the browser test covers that path).
+    monkeypatch.setattr("ui.router.PagesManager", SimpleNamespace(uses_pages_directory=False))
 
 
 def _own(n: int = 3) -> SessionDiary:
