@@ -14,10 +14,9 @@ OWN_DIARY_NAME = "My diary (logged in CrampLog)"
 LATEST = 50
 
 st.title("Log a cramp")
-keep_reminder()
+st.caption("Kept in this browser tab only: nothing is saved on the server. Download your diary below to keep it.")
+record = cramp_form()  # first, so a phone shows it without scrolling
 top = st.container()
-
-record = cramp_form()
 if record is not None:
     before = get_diary()
     base = None if before.is_demo else before.df
@@ -31,10 +30,10 @@ if record is not None:
 
 diary = get_diary()
 with top:
+    keep_reminder()
+    download_diary_button(diary)
     not_a_diagnosis()
     diary_source(diary)
-
-download_diary_button(diary)
 
 st.header("Correct or delete entries")
 if diary.is_demo:

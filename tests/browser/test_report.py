@@ -1,0 +1,106 @@
+"""The doctor summary in a real browser (charts drawn, nothing fetched), and logging on a phone."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+from cramplog.demo import load_demo
+from cramplog.loader import load_diary
+from cramplog.report import build_report
+from tests.browser.conftest import PHONE, goto_page, settle
+
+pytestmark = pytest.mark.browser
+SHOTS = os.environ.get("CRAMPLOG_SHOTS")  # a folder: save screenshots there to look at
+
+
+def _shot(page, name: str) -> None:
+    if SHOTS:
+        page.screenshot(path=os.path.join(SHOTS, f"{name}.png"), full_page=True)
+
+
+@pytest.mark.parametrize("size", [{"width": 1280, "height": 900}, PHONE], ids=["desktop", "phone"])
+def test_report_opens_offline_with_its_charts_drawn(browser, tmp_path, size):
+    path = tmp_path / "report.html"
+    path.write_text(build_report(load_demo(), name="Demo diary"), encoding="utf-8")
+    context = browser.new_context(viewport=size)
+    page = context.new_page()
+    fetched, dialogs = [], []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def outside(route):
+        if route.request.url.startswith(("file:", "data:", "blob:", "about:")):
+            return route.continue_()
+        fetched.append(route.request.url)
+        return route.abort()
+
+    page.route("**/*", outside)
+    page.goto(path.as_uri(), wait_until="load")
+    page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length >= 2", timeout=20000)
+    assert page.locator(".js-plotly-plot").count() == 2
+    assert page.locator(".js-plotly-plot .bars path, .js-plotly-plot .scatterlayer path").count() > 10
+    assert fetched == [] and dialogs == []
+    _shot(page, f"report-{size['width']}")
+    if size is not PHONE:
+        page.emulate_media(media="print")
+        page.pdf(path=str(tmp_path / "report.pdf"), format="A4", prefer_css_page_size=True)
+        # The summary fits on page 1: everything before the entries ends within the first A4 page.
+        summary_bottom = page.evaluate("document.querySelector('.entries-page').getBoundingClientRect().top")
+        assert summary_bottom < 297 / 25.4 * 96 - 2 * 12 / 25.4 * 96
+    context.close()
+
+
+def close_nav(page) -> None:
+    """On a phone the sidebar stays over the page after choosing a page: fold it away, as a user would."""
+    if page.locator("[data-testid='stSidebar'][data-collapsed='false']").count():
+        page.locator("[data-testid='stSidebarCollapseButton'] button").click()
+        page.wait_for_selector("[data-testid='stSidebar'][data-collapsed='true']")
+
+
+def _log_cramp(page, day: dt.date, where: str, side: str) -> None:
+    form = page.locator("[data-testid='stForm']")
+    form.locator("[data-testid='stDateInput'] [data-type='year']").click()
+    page.keyboard.type(f"{day:%Y%m%d}")  # year, month, day segments advance by themselves
+    form.locator("[data-testid='stSelectbox']").filter(has_text="Where was the cramp?").locator("input").click()
+    page.keyboard.type(where)
+    page.keyboard.press("Enter")
+    form.get_by_role("radiogroup", name="Side").get_by_role("radio", name=side, exact=True).click()
+    form.get_by_role("button", name="Save this cramp").click()
+    page.wait_for_timeout(300)
+    settle(page)
+    assert page.get_by_text(f"Saved: {side} {where} on {day.isoformat()}").is_visible()
+
+
+def test_log_three_cramps_on_a_phone_then_see_and_keep_them(browser, server_url, tmp_path):
+    context = browser.new_context(viewport=PHONE, accept_downloads=True)
+    page = context.new_page()
+    page.goto(server_url)
+    settle(page)
+    goto_page(page, server_url, "Log a cramp")
+    close_nav(page)
+    assert page.get_by_text("nothing is saved on the server").first.is_visible()
+    cramps = [(dt.date(2026, 3, 2), "calf", "left"), (dt.date(2026, 3, 5), "foot", "right"),
+              (dt.date(2026, 3, 9), "calf", "right")]
+    for day, where, side in cramps:
+        _log_cramp(page, day, where, side)
+    assert page.get_by_text("demo diary has been put away").count() == 0  # shown for the first entry only
+    assert page.get_by_text("(3 entries)").first.is_visible()
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"the log page is {overflow}px wider than the phone"
+    _shot(page, "log-phone-after-three")
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download my diary (CSV)").click()
+    download.value.save_as(tmp_path / "diary.csv")
+    saved = load_diary((tmp_path / "diary.csv").read_bytes())
+    assert [d.date() for d in saved.df["date"]] == [c[0] for c in cramps]
+    assert saved.df["location"].tolist() == [c[1] for c in cramps]
+
+    goto_page(page, server_url, "Charts")
+    close_nav(page)
+    assert page.get_by_text("(3 entries)").first.is_visible()
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.locator(".js-plotly-plot").count() >= 1
+    _shot(page, "charts-phone-three")
+    context.close()
