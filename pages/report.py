@@ -33,9 +33,9 @@ else:
     else:
         period = filter_diary(diary.df, start, end)
         numbers = key_numbers(summarise(period))
-        for row in range(0, len(numbers), 2):  # two a row, so a phone keeps them readable
-            for cell, (label, value) in zip(st.columns(2), numbers[row:row + 2]):
-                cell.metric(label, value, border=True)
+        st.subheader("Key numbers for this period")
+        st.table({"Key number": [label for label, _ in numbers], "Value": [value for _, value in numbers]},
+                 hide_index=True)
         name = "" if diary.is_demo else diary.name
         st.download_button(
             "Download the summary (HTML)", data=lambda: build_report(diary.df, start=start, end=end, name=name),

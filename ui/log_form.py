@@ -23,7 +23,7 @@ EDITOR_COLUMNS = {
     "location": st.column_config.SelectboxColumn("Where", options=schema.REGIONS),
     "location_detail": st.column_config.TextColumn("Where exactly"),
     "side": st.column_config.SelectboxColumn("Side", options=schema.SIDES),
-    "severity": st.column_config.NumberColumn("Severity 0–10", min_value=0, max_value=10, step=0.5),
+    "severity": st.column_config.NumberColumn("Severity 0–10", min_value=0, max_value=10, step=0.5, format="%g"),
     "duration_min": st.column_config.NumberColumn("Minutes", min_value=0, format="%g"),
     "context": st.column_config.SelectboxColumn("When", options=schema.CONTEXTS),
     "trigger": st.column_config.SelectboxColumn("Trigger", options=schema.TRIGGERS),

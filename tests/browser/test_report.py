@@ -62,6 +62,7 @@ def _log_cramp(page, day: dt.date, where: str, side: str) -> None:
     form = page.locator("[data-testid='stForm']")
     form.locator("[data-testid='stDateInput'] [data-type='year']").click()
     page.keyboard.type(f"{day:%Y%m%d}")  # year, month, day segments advance by themselves
+    page.keyboard.press("Escape")  # close the calendar that may pop up; the typed date stays
     form.locator("[data-testid='stSelectbox']").filter(has_text="Where was the cramp?").locator("input").click()
     page.keyboard.type(where)
     page.keyboard.press("Enter")
