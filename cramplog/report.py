@@ -32,10 +32,10 @@ PLOTLY_CONFIG = {"displaylogo": False, "displayModeBar": False, "responsive": Fa
 # Entries table: (heading, canonical columns shown together in one cell, width in % of the page).
 ENTRY_COLUMNS = (
     ("Date", ("date",), 9.5), ("Time", ("time",), 5.5), ("Where", ("location", "location_detail"), 8.5),
-    ("Side", ("side",), 5), ("Severity", ("severity",), 6), ("Minutes", ("duration_min",), 6),
+    ("Side", ("side",), 5), ("Severity", ("severity",), 7), ("Minutes", ("duration_min",), 7),
     ("When", ("context",), 8), ("Trigger", ("trigger",), 8), ("Remedy", ("remedy", "remedy_helped"), 10),
     ("Twitch", ("twitching",), 5.5), ("Weak", ("weakness",), 5), ("Stiff after", ("stiffness_after",), 5),
-    ("Notes", ("notes",), 18),
+    ("Notes", ("notes",), 16),
 )
 
 
@@ -108,6 +108,13 @@ class _Charts:
         return f'<div class="chart">{div}</div>{takeaway}'
 
 
+def _body_map(diary: pd.DataFrame) -> dashboard.ChartResult:
+    result = dashboard.build_chart("body", diary)
+    if result.figure is not None:  # room under the figure for its notes at the report's small size
+        result.figure.update_yaxes(range=[-2.9, 10.6])
+    return result
+
+
 def _comparison(diary: pd.DataFrame) -> str:
     table = content.comparison_table(patterns.your_column(diary))
     rows = "".join(f"<tr><th>{escape(str(f))}</th><td>{escape(str(y))}</td></tr>"
@@ -161,7 +168,7 @@ def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date
         f'<section class="wide"><h2>{escape(w["timeline"])}</h2>'
         f'{charts.html(dashboard.build_chart("timeline", diary), TIMELINE_SIZE, "timeline")}</section>'
         f'<section class="narrow"><h2>{escape(w["body"])}</h2>'
-        f'{charts.html(dashboard.build_chart("body", diary), BODY_SIZE, "body-map")}</section></div>',
+        f'{charts.html(_body_map(diary), BODY_SIZE, "body-map")}</section></div>',
         f'<h2>{escape(w["doctor"])}</h2>{_doctor(diary)}',
         f'<h2>{escape(w["comparison"])}</h2>{_comparison(diary)}'
         f'<p class="muted">{escape(w["comparison_note"])}</p>',
