@@ -1,7 +1,8 @@
 """The canonical CSV: the diary as a file the user keeps, opens in a spreadsheet and loads back unchanged.
 
 UTF-8, the columns of `schema.COLUMNS` in order, ISO dates, "HH:MM" times, yes/no for the yes/no
-columns, numbers without a trailing ".0". Text that a spreadsheet would run as a formula is
+columns, numbers without a trailing ".0". Columns the loader kept from the user's file but could not
+place follow as text, so a download never drops what was uploaded. Text that a spreadsheet would run as a formula is
 neutralised with a leading apostrophe; the loader removes it again (see `restore_text`).
 """
 from __future__ import annotations
@@ -48,14 +49,20 @@ def _csv_field(value: str | None) -> str:
     return '"' + value.replace('"', '""') + '"' if _NEEDS_QUOTES.search(value) else value
 
 
+def extra_columns(df: pd.DataFrame) -> list[str]:
+    """The diary's columns beyond the canonical ones (kept from the user's file), in their order."""
+    return [c for c in df.columns if c not in COLUMNS]
+
+
 def canonical_cells(df: pd.DataFrame, formula_safe: bool = True) -> list[list[str | None]]:
-    """The diary's rows as the canonical CSV's cells (None = empty), in `COLUMNS` order.
+    """The diary's rows as the canonical CSV's cells (None = empty): `COLUMNS`, then any extra columns.
 
     `formula_safe=False` gives the text as typed, for displays that escape it their own way (HTML).
     """
     diary = conform(df)
     columns: dict[str, list[str | None]] = {}
-    for col in COLUMNS:
+    names = list(COLUMNS) + extra_columns(diary)
+    for col in names:
         values = diary[col]
         if col == "date":
             columns[col] = [None if pd.isna(v) else v.strftime("%Y-%m-%d") for v in values]
@@ -66,11 +73,11 @@ def canonical_cells(df: pd.DataFrame, formula_safe: bool = True) -> list[list[st
         else:
             safe = neutralise_text if formula_safe else str
             columns[col] = [None if pd.isna(v) else safe(str(v)) for v in values]
-    return [list(row) for row in zip(*(columns[c] for c in COLUMNS))]
+    return [list(row) for row in zip(*(columns[c] for c in names))]
 
 
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
     """The diary as canonical CSV bytes (UTF-8, "\\n" line ends), formula-safe."""
-    lines = [",".join(COLUMNS)]
+    lines = [",".join(_csv_field(neutralise_text(str(c))) for c in [*COLUMNS, *extra_columns(df)])]
     lines += [",".join(_csv_field(cell) for cell in row) for row in canonical_cells(df)]
     return ("\n".join(lines) + "\n").encode("utf-8")

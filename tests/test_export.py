@@ -137,3 +137,11 @@ def test_blank_trigger_and_remedy_stay_blank():
 def test_other_place_without_words_stays_without_words():
     diary = schema.make_diary([{"date": "2026-01-01", "location": "other"}])
     assert load_diary(to_csv_bytes(diary)).df["location_detail"].isna().all()
+
+
+def test_columns_kept_from_the_users_file_are_downloaded_too():
+    loaded = load_diary(b"date,where,mood\n2026-01-01,calf,tired\n2026-01-02,foot,=SUM(A1)\n").df
+    data = to_csv_bytes(loaded)
+    assert data.decode("utf-8").splitlines()[0] == ",".join(COLUMNS) + ",mood"
+    assert _rows(data)[1]["mood"] == "'=SUM(A1)"
+    pd.testing.assert_frame_equal(load_diary(data).df, loaded)

@@ -130,3 +130,15 @@ def test_download_my_diary_gives_the_canonical_csv_that_loads_back(open_page, do
     data = downloads["cramplog-diary.csv"]
     assert data == to_csv_bytes(_diary(at).df)
     assert load_diary(data).df["notes"].tolist() == ["night 1", "night 2", "night 3"]
+
+
+def test_columns_kept_from_the_users_file_survive_an_edit(open_page):
+    own = _own(3)
+    df = own.df.assign(mood=["tired", "fine", "=odd"]).astype({"mood": "str"})
+    at = open_page(PAGE, {DIARY_KEY: SessionDiary(df, "mine.csv", False)})
+    at.session_state[at.data_editor[0].key] = {"edited_rows": {1: {"severity": 8}}, "added_rows": [],
+                                               "deleted_rows": []}
+    at.run()
+    _button(at, "Save changes").click().run()
+    saved = _diary(at).df
+    assert saved["mood"].tolist() == ["tired", "fine", "=odd"] and saved["severity"].tolist() == [5.0, 8.0, 5.0]

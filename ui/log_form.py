@@ -127,7 +127,7 @@ def correct_entries(diary: SessionDiary, latest: int) -> None:
                 shown = filter_diary(diary.df, *period)
     st.caption(f"{len(shown):,} of {len(diary.df):,} entries shown. Tap a cell to change it; tick a row's "
                "box and use the bin icon to delete it. Changes are checked before they are saved.")
-    edited = st.data_editor(shown[list(schema.COLUMNS)], key=editor_key(), num_rows="dynamic",
+    edited = st.data_editor(shown, key=editor_key(), num_rows="dynamic",
                             hide_index=True, column_config=EDITOR_COLUMNS, width="stretch")
     if not has_edits():
         return
