@@ -1,0 +1,49 @@
+"""Download and report cost (issue 6): to_csv_bytes and build_report on diaries of growing size.
+
+    python benchmarks/bench_export_report.py [--sizes 200 2000 20000 100000] [--repeat 3]
+
+Prints one line per size: the best time of each over `--repeat` runs and the size of what the user
+downloads. The diaries repeat the shipped demo diary, so every column is filled the way a real one is.
+The report's fixed part is plotly's inlined script (about 4.7 MB); the rest grows with the entries table.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from cramplog.demo import load_demo  # noqa: E402
+from cramplog.export import to_csv_bytes  # noqa: E402
+from cramplog.report import build_report  # noqa: E402
+
+
+def best(fn, repeat: int) -> tuple[float, int]:
+    times, size = [], 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        size = len(fn())
+        times.append(time.perf_counter() - start)
+    return min(times), size
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2000, 20000, 100000])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    demo = load_demo()
+    print(f"{'entries':>8} {'csv s':>7} {'csv KiB':>8} {'report s':>9} {'report KiB':>11}")
+    for n in args.sizes:
+        diary = pd.concat([demo] * (n // len(demo) + 1), ignore_index=True).iloc[:n]
+        csv_s, csv_b = best(lambda: to_csv_bytes(diary), args.repeat)
+        rep_s, rep_b = best(lambda: build_report(diary).encode("utf-8"), args.repeat)
+        print(f"{n:>8} {csv_s:>7.2f} {csv_b // 1024:>8} {rep_s:>9.2f} {rep_b // 1024:>11}")
+
+
+if __name__ == "__main__":
+    main()
