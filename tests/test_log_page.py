@@ -4,12 +4,12 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
 from cramplog.export import to_csv_bytes
 from cramplog.loader import load_diary
 from cramplog.schema import make_diary
 from tests.conftest import page_text
+from tests.downloads import deferred_downloads  # noqa: F401 (fixture)
 from ui.state import DIARY_KEY, SessionDiary
 
 PAGE = "pages/log.py"
@@ -109,25 +109,10 @@ def test_a_long_diary_shows_only_the_latest_entries(open_page):
     assert str(shown["date"].max())[:10] == "2026-05-08"  # the last entry is among those shown
 
 
-@pytest.fixture
-def downloads(monkeypatch):
-    """Every file a download button hands to the browser, as {file name: bytes}."""
-    seen: dict[str, bytes] = {}
-    original = MemoryMediaFileStorage.load_and_get_id
-
-    def record(self, path_or_data, mimetype, kind, filename=None):
-        if filename:
-            seen[filename] = bytes(path_or_data)
-        return original(self, path_or_data, mimetype, kind, filename)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
-    return seen
-
-
-def test_download_my_diary_gives_the_canonical_csv_that_loads_back(open_page, downloads):
+def test_download_my_diary_gives_the_canonical_csv_that_loads_back(open_page, deferred_downloads):
     at = open_page(PAGE, {DIARY_KEY: _own(3)})
     assert any(b.label == "Download my diary (CSV)" for b in at.download_button)
-    data = downloads["cramplog-diary.csv"]
+    data = deferred_downloads["cramplog-diary.csv"]()
     assert data == to_csv_bytes(_diary(at).df)
     assert load_diary(data).df["notes"].tolist() == ["night 1", "night 2", "night 3"]
 

@@ -5,13 +5,13 @@ import datetime as dt
 import re
 
 import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
 
 from cramplog import doctor, patterns
 from cramplog.demo import load_demo
 from cramplog.report import build_report, wording
 from cramplog.schema import make_diary
 from tests.conftest import page_text
+from tests.downloads import deferred_downloads  # noqa: F401 (fixture)
 from ui.state import DIARY_KEY, SessionDiary
 
 HOSTILE = [
@@ -94,20 +94,6 @@ def test_a_period_without_entries_still_makes_a_calm_report():
 
 
 # --- The page ---
-
-@pytest.fixture
-def deferred_downloads(monkeypatch):
-    """Download buttons whose file is made on click: {file name: the function that makes it}."""
-    seen = {}
-    original = MediaFileManager.add_deferred
-
-    def record(self, data_callable, mimetype, coordinates, file_name=None, **kw):
-        seen[file_name] = data_callable
-        return original(self, data_callable, mimetype, coordinates, file_name, **kw)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
-    return seen
-
 
 def _key_numbers(at) -> dict[str, str]:
     table = at.table[0].value

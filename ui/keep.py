@@ -16,9 +16,13 @@ def keep_reminder() -> None:
 
 
 def download_diary_button(diary: SessionDiary, key: str = "download_diary") -> None:
-    """The diary as canonical CSV; loading that file back gives the same diary."""
+    """The diary as canonical CSV; loading that file back gives the same diary.
+
+    The file is made when the button is pressed, so a long diary costs nothing on every rerun.
+    """
+    df = diary.df
     st.download_button(
-        "Download my diary (CSV)", data=to_csv_bytes(diary.df), file_name=DIARY_FILE_NAME,
+        "Download my diary (CSV)", data=lambda: to_csv_bytes(df), file_name=DIARY_FILE_NAME,
         mime="text/csv", on_click="ignore", icon=":material/download:", type="primary",
         width="stretch", key=key,
     )

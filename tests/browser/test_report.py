@@ -5,6 +5,7 @@ import datetime as dt
 import os
 
 import pytest
+from playwright.sync_api import expect
 
 from cramplog.demo import load_demo
 from cramplog.loader import load_diary
@@ -68,9 +69,8 @@ def _log_cramp(page, day: dt.date, where: str, side: str) -> None:
     page.keyboard.press("Enter")
     form.get_by_role("radiogroup", name="Side").get_by_role("radio", name=side, exact=True).click()
     form.get_by_role("button", name="Save this cramp").click()
-    page.wait_for_timeout(300)
+    expect(page.get_by_text(f"Saved: {side} {where} on {day.isoformat()}")).to_be_visible(timeout=20000)
     settle(page)
-    assert page.get_by_text(f"Saved: {side} {where} on {day.isoformat()}").is_visible()
 
 
 def test_log_three_cramps_on_a_phone_then_see_and_keep_them(browser, server_url, tmp_path):
@@ -80,13 +80,13 @@ def test_log_three_cramps_on_a_phone_then_see_and_keep_them(browser, server_url,
     settle(page)
     goto_page(page, server_url, "Log a cramp")
     close_nav(page)
-    assert page.get_by_text("nothing is saved on the server").first.is_visible()
+    expect(page.get_by_text("nothing is saved on the server").first).to_be_visible()
     cramps = [(dt.date(2026, 3, 2), "calf", "left"), (dt.date(2026, 3, 5), "foot", "right"),
               (dt.date(2026, 3, 9), "calf", "right")]
     for day, where, side in cramps:
         _log_cramp(page, day, where, side)
     assert page.get_by_text("demo diary has been put away").count() == 0  # shown for the first entry only
-    assert page.get_by_text("(3 entries)").first.is_visible()
+    expect(page.get_by_text("(3 entries)").first).to_be_visible()
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1, f"the log page is {overflow}px wider than the phone"
     _shot(page, "log-phone-after-three")
@@ -100,7 +100,7 @@ def test_log_three_cramps_on_a_phone_then_see_and_keep_them(browser, server_url,
 
     goto_page(page, server_url, "Charts")
     close_nav(page)
-    assert page.get_by_text("(3 entries)").first.is_visible()
+    expect(page.get_by_text("(3 entries)").first).to_be_visible()
     assert page.locator("[data-testid='stException']").count() == 0
     assert page.locator(".js-plotly-plot").count() >= 1
     _shot(page, "charts-phone-three")
