@@ -1,10 +1,6 @@
 """Log a cramp: the form adds to the session diary, the table corrects and deletes, the diary downloads."""
 from __future__ import annotations
 
-from types import SimpleNamespace
-
-import pytest
-
 from cramplog.export import to_csv_bytes
 from cramplog.loader import load_diary
 from cramplog.schema import make_diary
@@ -13,14 +9,6 @@ from tests.downloads import deferred_downloads  # noqa: F401 (fixture)
 from ui.state import DIARY_KEY, SessionDiary
 
 PAGE = "pages/log.py"
-
-
-@pytest.fixture(autouse=True)
-def _no_router_rerun(monkeypatch):
-    # AppTest resets Streamlit's legacy pages/ flag before every run, so ui.router's one-time rerun
-    # happens on each AppTest run and swallows one-shot clicks (form submit, buttons). A real
-    # server reruns only once after start, before any click (the browser test covers that path).
-    monkeypatch.setattr("ui.router.PagesManager", SimpleNamespace(uses_pages_directory=False))
 
 
 def _own(n: int = 3) -> SessionDiary:
