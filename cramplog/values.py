@@ -95,7 +95,9 @@ def _location(key: str, raw: str) -> tuple[object, object, object]:
         region = found.pop() if len(found) == 1 else None
     if region is None:
         return ("other", side, raw.strip()) if rest else (np.nan, side, np.nan)
-    return (region, side, raw.strip() if region == "other" else np.nan)
+    # The user's words are kept for a place that maps to "other", unless the words were just "other".
+    detail = raw.strip() if region == "other" and phrase != "other" else np.nan
+    return (region, side, detail)
 
 
 def _phrases(tokens: list[str]):

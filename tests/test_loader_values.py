@@ -90,3 +90,10 @@ def test_header_names_ignore_case_spacing_punctuation_and_units():
 def test_first_matching_header_wins_and_mapping_overrides():
     assert match_headers(["date", "Day"]) == {"date": 0}
     assert match_headers(["date", "Day"], {"Day": "date"}) == {"date": 1}
+
+
+def test_the_word_other_alone_keeps_no_detail_but_unknown_words_are_kept():
+    places = locations(pd.Series(["other", "Other", "left other", "behind the knee"]))
+    assert places["region"].tolist() == ["other"] * 4
+    assert places["detail"].isna().tolist() == [True, True, True, False]
+    assert places.loc[3, "detail"] == "behind the knee" and places.loc[2, "side"] == "left"
