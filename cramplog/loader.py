@@ -134,11 +134,11 @@ def _load(data: bytes, date_order: str | None, mapping: Mapping[str, str] | None
     for f in findings:
         if f.severity == "error":
             rejected |= f.rows
-    unplaced = [h for i, h in enumerate(headers) if i not in placed.values() and texts[i].filled().any()]
+    unplaced_at = [i for i in range(width) if i not in placed.values() and texts[i].filled().any()]
+    unplaced = [headers[i] for i in unplaced_at]
     values = dict(cols.values)
-    for i, h in enumerate(headers):
-        if h in unplaced:
-            values[_free_name(h, values)] = by_unique(texts[i], text_or_missing)
+    for i in unplaced_at:  # by position: two columns may share a name
+        values[_free_name(headers[i], values)] = by_unique(texts[i], text_or_missing)
     keep = ~rejected
     if rejected.any():
         values = {name: series[keep].reset_index(drop=True) for name, series in values.items()}

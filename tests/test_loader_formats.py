@@ -167,3 +167,10 @@ def test_to_json_is_the_cli_object():
     assert (j["first_date"], j["last_date"]) == ("2026-03-31", "2026-04-05")
     assert j["problems"][1] == {"line": 5, "column": "date", "value": "", "severity": "error",
                                 "message": "The date is empty, so this cramp cannot be placed in time."}
+
+
+def test_a_repeated_column_name_keeps_each_column_once():
+    r = load_diary(b"date,notes,notes\n2026-04-01,first,second\n")
+    assert r.df["notes"].tolist() == ["first"]
+    assert r.unplaced_columns == ["notes"] and r.df["notes (2)"].tolist() == ["second"]
+    assert "notes (3)" not in r.df.columns
