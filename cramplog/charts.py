@@ -18,6 +18,7 @@ BLUE, SKY, ORANGE, GREEN, PURPLE, VERMILLION, YELLOW = (
 GREY = "rgba(128,128,128,0.55)"
 # Sequential scale for counts; zero is a faint neutral grey so empty days read as "none", not missing.
 # The deepest blue stays light enough to stand out on a dark theme too.
+MONTH_BAR_MS = 24 * 24 * 3600 * 1000  # a month's bar: 24 days wide, in the date axis's milliseconds
 COUNT_SCALE = [[0.0, "rgba(128,128,128,0.18)"], [1e-6, "#c6dbef"], [0.4, "#6baed6"], [0.75, "#2171b5"],
                [1.0, "#08519c"]]
 
@@ -123,8 +124,9 @@ def spread_figure(first_seen: pd.DataFrame, per_month: pd.DataFrame) -> go.Figur
             name="first cramp, then span to the last", legendgroup="span",
             hovertemplate=f"{row.region}: first %{{x|%d %b %Y}}<extra></extra>"), row=1, col=1)
     fig.update_yaxes(autorange="reversed", row=1, col=1, type="category")
+    # An explicit width: plotly draws a lone month's bar as a hairline when it has no neighbour to size it by.
     fig.add_trace(go.Bar(x=per_month["month"], y=per_month["regions"], name="regions with cramps that month",
-                         marker_color=ORANGE, xperiod="M1", xperiodalignment="middle",
+                         marker_color=ORANGE, xperiod="M1", xperiodalignment="middle", width=MONTH_BAR_MS,
                          hovertemplate="%{x|%b %Y}: %{y} regions<extra></extra>"), row=2, col=1)
     fig.update_yaxes(title_text="regions", rangemode="tozero", dtick=1, row=2, col=1)
     return style(fig, 260 + 22 * n)

@@ -8,6 +8,7 @@ import pytest
 
 from cramplog import charts, charts_what, dashboard, stats
 from cramplog.demo import load_demo
+from cramplog.schema import make_diary
 
 OKABE_ITO = {"#0072B2", "#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#F0E442"}
 
@@ -117,3 +118,12 @@ def test_shared_look_works_on_light_and_dark_themes(demo, key):
             colours += value if isinstance(value, list) else [value]
     named = {c for c in colours if isinstance(c, str) and c.startswith("#")}
     assert named <= OKABE_ITO, named
+
+
+def test_a_single_month_of_regions_is_a_visible_bar_not_a_hairline():
+    one_month = make_diary([{"date": f"2026-02-{d:02d}", "location": loc}
+                            for d, loc in ((2, "calf"), (10, "forearm"), (20, "foot"))])
+    fig = charts.spread_figure(stats.region_first_seen(one_month), stats.regions_per_month(one_month))
+    month_bar = fig.data[-1]
+    assert month_bar.type == "bar" and list(month_bar.y) == [3]
+    assert month_bar.width is not None and month_bar.width >= 20 * 24 * 3600 * 1000  # at least 20 days wide
