@@ -131,5 +131,14 @@ def goto_page(page, url: str, title: str) -> None:
     """Open `title` through the sidebar navigation, as a user would (exact label, not a substring)."""
     open_nav(page)
     index = nav_labels(page).index(title)
-    page.locator("[data-testid='stSidebarNavLink']").nth(index).click()
+    link = page.locator("[data-testid='stSidebarNavLink']").nth(index)
+    if page.evaluate("href => new URL(href, location.href).href === location.href", link.get_attribute("href")):
+        settle(page)  # already there
+        return
+    before = page.locator("h1").first.inner_text() if page.locator("h1").count() else ""
+    link.click()
+    # The old page still reads as "not running" until the new run starts: wait for its heading to go.
+    page.wait_for_function(
+        "before => { const h = document.querySelector('h1'); return h && h.innerText !== before; }",
+        arg=before, timeout=20000)
     settle(page)
