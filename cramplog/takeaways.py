@@ -37,9 +37,11 @@ def timeline(table: pd.DataFrame, freq: str) -> str:
     word = "week" if freq == "W" else "day"
     total, periods = int(table["cramps"].sum()), len(table)
     busiest = table.loc[table["cramps"].idxmax()]
-    start = "the week of " if freq == "W" else ""
+    most = int(busiest["cramps"])
+    first = "first " if int((table["cramps"] == most).sum()) > 1 else ""  # a tie: don't single one out
+    when = f"{first}in the week of" if freq == "W" else f"{first}on"
     return (f"{total:,} cramps over {periods} {word}s, about {_number(round(total / periods, 1))} a {word}; "
-            f"the most were in {start}{day_text(busiest['period'])} ({int(busiest['cramps'])}).")
+            f"the most in one {word} was {most}, {when} {day_text(busiest['period'])}.")
 
 
 def calendar(table: pd.DataFrame) -> str:

@@ -158,3 +158,12 @@ def test_show_data_tables_stay_small_for_a_long_diary(demo):
         small = dashboard.build_chart(info.key, demo)
         large = dashboard.build_chart(info.key, big)
         assert [t.shape for t in large.tables] == [t.shape for t in small.tables], info.key
+
+
+def test_timeline_takeaway_names_the_busiest_day_or_week_and_says_when_it_is_a_tie():
+    tied = _entries({"date": "2026-03-02"}, {"date": "2026-03-05"})
+    assert takeaways.timeline(stats.counts_over_time(tied, "D"), "D").endswith(
+        "the most in one day was 1, first on 2 Mar 2026.")
+    busy = _entries({"date": "2026-03-02"}, {"date": "2026-03-10"}, {"date": "2026-03-11"})
+    assert takeaways.timeline(stats.counts_over_time(busy, "W"), "W").endswith(
+        "the most in one week was 2, in the week of 9 Mar 2026.")
