@@ -17,6 +17,16 @@ LEAVE = "(leave as it is)"
 ORDER_LABELS = {DAY_FIRST: "Day first: 03/04/2026 is 3 April 2026",
                 MONTH_FIRST: "Month first: 03/04/2026 is March 4, 2026"}
 PREVIEW_ROWS, PROBLEM_ROWS = 20, 500
+# The reason right after the line number, in rows tall enough to wrap, so a phone shows it without scrolling.
+PROBLEM_COLUMNS = {
+    "line": st.column_config.NumberColumn("Line", width="small", format="%d"),
+    "message": st.column_config.TextColumn("What happened", width=260),  # fits a phone beside Line
+    "column": st.column_config.TextColumn("Column"),
+    "value": st.column_config.TextColumn("Value"),
+    "severity": st.column_config.TextColumn("Kind"),
+}
+WRAPPED_ROW_HEIGHT = 92  # Streamlit wraps cell text only in rows taller than 4rem
+PREVIEW_COLUMNS = {"date": st.column_config.DateColumn(format="YYYY-MM-DD")}  # no midnight time
 
 
 @st.cache_data(scope="session", show_spinner=False, max_entries=8)
@@ -83,9 +93,11 @@ def problems(result: LoadResult) -> None:
         return
     st.subheader("What could not be used")
     table = result.problems_frame()
-    st.dataframe(table.head(PROBLEM_ROWS), hide_index=True, width="stretch")
-    if len(table) > PROBLEM_ROWS:
-        st.caption(f"The first {PROBLEM_ROWS} of {len(table):,} problems; line numbers count the header as line 1.")
+    st.dataframe(table.head(PROBLEM_ROWS), hide_index=True, width="stretch", column_order=list(PROBLEM_COLUMNS),
+                 column_config=PROBLEM_COLUMNS, row_height=WRAPPED_ROW_HEIGHT)
+    shown = f"The first {PROBLEM_ROWS} of {len(table):,} problems. " if len(table) > PROBLEM_ROWS else ""
+    st.caption(f"{shown}Line numbers are the file's own: the header is line 1. An error means the row was not "
+               "loaded; a warning means only that value was left empty.")
 
 
 st.title("Load your diary")
@@ -136,6 +148,6 @@ else:
         problems(result)
         st.subheader("Your diary as CrampLog reads it")
         st.caption(f"The first {min(PREVIEW_ROWS, len(result.df))} of {len(result.df):,} entries.")
-        st.dataframe(result.df.head(PREVIEW_ROWS), hide_index=True, width="stretch")
+        st.dataframe(result.df.head(PREVIEW_ROWS), hide_index=True, width="stretch", column_config=PREVIEW_COLUMNS)
         clear_button()
 notes.not_a_diagnosis()

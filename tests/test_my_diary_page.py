@@ -87,3 +87,16 @@ def test_clear_my_data_goes_back_to_the_demo_with_a_message(open_page):
     assert "Your data was cleared" in page_text(at) and "demo diary" in page_text(at)
     assert at.file_uploader[0].value is None
     assert at.session_state[DIARY_KEY].is_demo
+
+
+def test_problem_reasons_sit_next_to_their_line_and_wrap(open_page):
+    at = upload(open_page, "excel.csv", (FIXTURES / "excel_eu.csv").read_bytes())
+    problems = at.dataframe[1].proto
+    assert list(problems.column_order)[:2] == ["line", "message"]  # readable on a phone without scrolling
+    assert problems.row_height > 64  # Streamlit wraps text only in rows taller than 4rem
+    assert "the header is line 1" in page_text(at)
+
+
+def test_preview_shows_dates_without_a_midnight_time(open_page):
+    at = upload(open_page, "excel.csv", (FIXTURES / "excel_eu.csv").read_bytes())
+    assert '"date"' in at.dataframe[2].proto.columns and "YYYY-MM-DD" in at.dataframe[2].proto.columns
