@@ -212,8 +212,10 @@ def _measures(df: pd.DataFrame, days: int) -> list[float]:
     def median(col: str) -> float:
         return float(df[col].median()) if col in df.columns and df[col].notna().any() else float("nan")
 
+    # Without any context noted, "0 nights woken" would claim something the diary never says.
+    nights = float(nights_woken(df)) if is_recorded(df, "context") else float("nan")
     return [float(len(df)), len(df) / days * 7, median("severity"), median("duration_min"),
-            float(nights_woken(df)), float(df["location"].nunique())]
+            nights, float(df["location"].nunique())]
 
 
 def previous_period(start: pd.Timestamp, end: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp]:

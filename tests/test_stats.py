@@ -167,3 +167,11 @@ def test_timeline_takeaway_names_the_busiest_day_or_week_and_says_when_it_is_a_t
     busy = _entries({"date": "2026-03-02"}, {"date": "2026-03-10"}, {"date": "2026-03-11"})
     assert takeaways.timeline(stats.counts_over_time(busy, "W"), "W").endswith(
         "the most in one week was 2, in the week of 9 Mar 2026.")
+
+
+def test_nights_woken_is_not_a_zero_when_the_diary_never_notes_a_context():
+    no_context = make_diary([{"date": "2026-03-02", "location": "calf"}, {"date": "2026-03-04", "location": "calf"}])
+    table = stats.key_numbers(no_context, dt.date(2026, 3, 2), dt.date(2026, 3, 4)).set_index("measure")
+    assert pd.isna(table.loc["Nights woken", "this_period"])
+    assert stats.number_text(table.loc["Nights woken", "this_period"], 0) == "–"
+    assert table.loc["Cramps", "this_period"] == 2
