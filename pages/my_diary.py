@@ -59,10 +59,11 @@ def format_help() -> None:
 
 def mapping_step(result: LoadResult) -> dict[str, str]:
     """Let the user say what an unrecognised column holds; returns file header -> canonical column."""
-    headers = result.headers if result.unusable and result.headers else result.unplaced_columns
+    no_date = bool(result.unusable and result.headers)  # every column is offered, to name the date one
+    headers = result.headers if no_date else result.unplaced_columns
     if not headers:
         return {}
-    st.subheader("Columns CrampLog did not recognise")
+    st.subheader("Which column holds the date?" if no_date else "Columns CrampLog did not recognise")
     st.caption("Say what each column holds and the file is read again. Columns left as they are stay in "
                "your diary unchanged.")
     mapping = {}

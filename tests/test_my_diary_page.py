@@ -100,3 +100,10 @@ def test_problem_reasons_sit_next_to_their_line_and_wrap(open_page):
 def test_preview_shows_dates_without_a_midnight_time(open_page):
     at = upload(open_page, "excel.csv", (FIXTURES / "excel_eu.csv").read_bytes())
     assert '"date"' in at.dataframe[2].proto.columns and "YYYY-MM-DD" in at.dataframe[2].proto.columns
+
+
+def test_a_file_without_dates_asks_for_the_date_column_not_for_unrecognised_ones(open_page):
+    at = upload(open_page, "nodate.csv", b"location,severity\ncalf,4\n")
+    headings = [h.value for h in at.subheader]
+    assert "Which column holds the date?" in headings
+    assert "Columns CrampLog did not recognise" not in headings  # location and severity were recognised
