@@ -86,7 +86,8 @@ def _timeline(df: pd.DataFrame) -> ChartResult:
     freq = stats.choose_freq(df)
     table = stats.counts_over_time(df, freq)
     note = None if table["median_severity"].notna().any() else "No severity noted, so only counts are shown."
-    return ChartResult(charts.timeline_figure(table, freq), takeaways.timeline(table, freq),
+    days = (df["date"].max() - df["date"].min()).days + 1
+    return ChartResult(charts.timeline_figure(table, freq), takeaways.timeline(table, freq, days),
                        (readable(table),), note=note)
 
 

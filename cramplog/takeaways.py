@@ -33,14 +33,17 @@ def _most(share_part: int, whole: int, subject: str, phrase: str) -> str:
     return f"The largest group of {subject} ({pct(share_part, whole)}) {phrase}"
 
 
-def timeline(table: pd.DataFrame, freq: str) -> str:
+def timeline(table: pd.DataFrame, freq: str, days: int | None = None) -> str:
+    """`days`: the diary's span in days; when given, the rate is per 7 of them, as on the Overview and in
+    the summary (the first and last calendar weeks are usually partly outside the diary)."""
     word = "week" if freq == "W" else "day"
     total, periods = int(table["cramps"].sum()), len(table)
+    rate = total / days * 7 if freq == "W" and days else total / periods
     busiest = table.loc[table["cramps"].idxmax()]
     most = int(busiest["cramps"])
     first = "first " if int((table["cramps"] == most).sum()) > 1 else ""  # a tie: don't single one out
     when = f"{first}in the week of" if freq == "W" else f"{first}on"
-    return (f"{total:,} cramps over {periods} {word}s, about {_number(round(total / periods, 1))} a {word}; "
+    return (f"{total:,} cramps over {periods} {word}s, about {_number(round(rate, 1))} a {word}; "
             f"the most in one {word} was {most}, {when} {day_text(busiest['period'])}.")
 
 

@@ -175,3 +175,10 @@ def test_nights_woken_is_not_a_zero_when_the_diary_never_notes_a_context():
     assert pd.isna(table.loc["Nights woken", "this_period"])
     assert stats.number_text(table.loc["Nights woken", "this_period"], 0) == "–"
     assert table.loc["Cramps", "this_period"] == 2
+
+
+def test_timeline_takeaway_gives_the_same_cramps_a_week_as_the_overview(demo):
+    start, end = demo["date"].min(), demo["date"].max()
+    overview = stats.key_numbers(demo, start, end).set_index("measure").loc["Cramps per week", "this_period"]
+    takeaway = dashboard.build_chart("timeline", demo).takeaway
+    assert f"about {overview:.1f} a week" in takeaway
