@@ -258,6 +258,16 @@ def number_text(value: float, decimals: int) -> str:
     return f"{value:,.{decimals}f}"
 
 
+def key_numbers_text(table: pd.DataFrame) -> pd.DataFrame:
+    """The key numbers table as shown under the figures: "–" where there is nothing, "no change" for 0."""
+    out = table.copy()
+    decimals = [d for _, d in KEY_MEASURES]
+    for col in ("this_period", "previous_period"):
+        out[col] = [number_text(v, d) for v, d in zip(table[col], decimals)]
+    out["change"] = [change_text(v, d) or "–" for v, d in zip(table["change"], decimals)]
+    return out
+
+
 def change_text(change: float, decimals: int) -> str | None:
     """"+1.2" / "-3" / "no change" against the previous period; None when there was no previous period."""
     if pd.isna(change):

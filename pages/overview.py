@@ -2,7 +2,6 @@
 import streamlit as st
 
 from cramplog import stats
-from cramplog.dashboard import readable
 from ui import notes
 from ui.doctor_panel import show_doctor_panel
 from ui.filters import filter_controls
@@ -35,7 +34,7 @@ else:
             cell.metric(row.measure, stats.number_text(row.this_period, decimals),
                         stats.change_text(row.change, decimals), delta_color="off", border=True)
     with st.expander("Show data"):
-        st.dataframe(readable(table).rename(columns={
+        st.dataframe(stats.key_numbers_text(table).rename(columns={
             "measure": "Measure", "this_period": "This period", "previous_period": "Previous period",
             "change": "Change"}), hide_index=True, width="stretch")
     st.page_link("pages/charts.py", label="See these entries as charts", icon=":material/bar_chart:")

@@ -114,3 +114,10 @@ def test_a_half_picked_date_range_keeps_the_last_full_one(open_page):
     at.date_input(key="dashboard_range").set_value((dt.date(2026, 5, 1),)).run()
     assert not at.exception
     assert _metrics(at)["Cramps"] == june
+
+
+def test_overview_data_table_says_dash_not_none_where_there_is_no_earlier_period(open_page):
+    at = open_page(OVERVIEW)  # the demo: no earlier period to compare with
+    shown = at.dataframe[0].value
+    assert shown["Previous period"].tolist() == ["–"] * 6 and shown["Change"].tolist() == ["–"] * 6
+    assert shown["This period"].iloc[0] == str(len(load_demo()))
