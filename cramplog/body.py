@@ -147,7 +147,9 @@ def body_figure(counts: pd.DataFrame, title: str | None = None, *,
             showlegend=False, name=noun[1], meta=HIGHLIGHT_META,
         ))
 
-    notes = ["Front view: the person's left is on your right.", "Markers on the midline: side not recorded."]
+    notes = ["Front view: the person's left is on your right."]
+    if any(side is None and region not in MIDLINE_ONLY for region, side in drawn):
+        notes.append("Markers on the midline: side not recorded.")  # the tongue has no side to record
     if other:
         notes.append(f"Other places, not drawn: {_noun(other, noun)}.")
     annotations = [

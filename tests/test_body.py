@@ -41,6 +41,16 @@ def test_unknown_side_goes_to_the_midline_and_is_explained():
     assert any("side not recorded" in a.text for a in fig.layout.annotations)
 
 
+@pytest.mark.parametrize("rows", [
+    [("tongue", None, 3), ("calf", "left", 1)],
+    [("calf", "right", 2)],
+    [],
+])
+def test_no_side_note_when_every_midline_marker_is_a_midline_organ(rows):
+    fig = body.body_figure(counts(*rows))
+    assert not any("side not recorded" in a.text for a in fig.layout.annotations)
+
+
 def test_zero_counts_are_not_highlighted():
     fig = body.body_figure(counts(("calf", "left", 0), ("foot", "right", 2)))
     assert body.highlighted(fig) == {("foot", "right"): 2}
