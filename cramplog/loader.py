@@ -92,10 +92,11 @@ def _unusable(message: str, **found) -> LoadResult:
 
 def _load(data: bytes, date_order: str | None, mapping: Mapping[str, str] | None) -> LoadResult:
     payload, encoding = sniff.to_utf8(data)
+    declared, payload = sniff.declared_delimiter(payload)
     sample = sniff.head(payload)
     sniff.check_text(sample)
-    delimiter = sniff.detect_delimiter(sample)
-    table = sniff.read_table(payload, delimiter)
+    delimiter = declared or sniff.detect_delimiter(sample)
+    table = sniff.read_table(payload, delimiter, first_line=2 if declared else 1)
     nonblank = np.zeros(table.records, bool)
     for column in table.columns:
         nonblank |= column.filled()

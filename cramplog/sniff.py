@@ -113,6 +113,19 @@ def check_text(sample: str) -> None:
         raise Unusable(f"This file does not contain text, so it cannot be a diary table. {SAVE_AS_CSV}")
 
 
+# Excel's delimiter declaration on the first line ("sep=;"), honoured when Excel opens the file.
+_SEP_LINE = re.compile(rb'^[ ]*"?sep=(\t|\\t|[,;|])"?[,;\t|]*[ ]*(?:\r\n|\r|\n|$)', re.IGNORECASE)
+
+
+def declared_delimiter(payload: bytes) -> tuple[str | None, bytes]:
+    """(the delimiter a first line like "sep=;" declares, the text after that line); (None, payload) without one."""
+    found = _SEP_LINE.match(payload[:64])
+    if not found:
+        return None, payload
+    declared = found.group(1).decode()
+    return ("\t" if declared in ("\t", "\\t") else declared), payload[found.end():]
+
+
 def detect_delimiter(sample: str) -> str:
     """The delimiter that splits the header line into the most columns (comma when there is only one column)."""
     header = next((line for line in sample.splitlines() if line.strip()), "")
@@ -122,8 +135,9 @@ def detect_delimiter(sample: str) -> str:
     return best if counts[best] else ","
 
 
-def read_table(payload: bytes, delimiter: str) -> Table:
-    """Split UTF-8 text into records of fields, with the line where each record starts."""
+def read_table(payload: bytes, delimiter: str, first_line: int = 1) -> Table:
+    """Split UTF-8 text into records of fields, with the line where each record starts; `first_line` is
+    the file line the text starts on (2 after a "sep=" line)."""
     width = _header_width(head(payload), delimiter)
     columns = _read_regular(payload, delimiter, width)
     if columns is not None and any(c.texts.str.contains(r"[\r\n]", regex=True).any() for c in columns):
@@ -131,9 +145,9 @@ def read_table(payload: bytes, delimiter: str) -> Table:
         # swallow the rest of the file; the C parser tells the two apart.
         columns = None
     if columns is None:
-        frame = _read_any(payload, delimiter, width)
+        frame = _read_any(payload, delimiter, width, first_line)
         columns = [TextColumn.of(frame[c]) for c in frame.columns]
-    return Table(columns, _record_lines(columns))
+    return Table(columns, _record_lines(columns) + (first_line - 1))
 
 
 def _read_regular(payload: bytes, delimiter: str, width: int) -> list[TextColumn] | None:
@@ -168,7 +182,7 @@ def _read_regular(payload: bytes, delimiter: str, width: int) -> list[TextColumn
     return columns
 
 
-def _read_any(payload: bytes, delimiter: str, width: int) -> pd.DataFrame:
+def _read_any(payload: bytes, delimiter: str, width: int, first_line: int = 1) -> pd.DataFrame:
     """The general path: the C parser, widened until every record fits (ragged rows, blank lines...)."""
     for _ in range(40):
         try:
@@ -178,7 +192,7 @@ def _read_any(payload: bytes, delimiter: str, width: int) -> pd.DataFrame:
                 encoding="utf-8", encoding_errors="replace", index_col=False,
             )
         except ParserError as err:
-            width = _wider(str(err), width, payload, delimiter)
+            width = _wider(str(err), width, payload, delimiter, first_line)
         except (ValueError, OverflowError, MemoryError) as err:
             raise Unusable(f"The file could not be read as a table ({err}). {SAVE_AS_CSV}") from err
     raise Unusable(f"The rows of this file have too many different lengths to read as a table. {SAVE_AS_CSV}")
@@ -189,7 +203,7 @@ def _header_width(head: str, delimiter: str) -> int:
     return max(1, header.count(delimiter) + 1)
 
 
-def _wider(message: str, width: int, payload: bytes, delimiter: str) -> int:
+def _wider(message: str, width: int, payload: bytes, delimiter: str, first_line: int = 1) -> int:
     """A wider table after the C parser met a record with more fields than `width`."""
     saw = re.search(r"saw (\d+)", message)
     if saw:
@@ -202,7 +216,7 @@ def _wider(message: str, width: int, payload: bytes, delimiter: str) -> int:
         return max(int(saw.group(1)), min(bound, 10000), width + 1)
     inside = re.search(r"EOF inside string starting at row (\d+)", message)
     if inside:
-        raise Unusable(f"A quote mark (\") opens a cell around line {int(inside.group(1)) + 1} and is never "
+        raise Unusable(f"A quote mark (\") opens a cell around line {int(inside.group(1)) + first_line} and is never "
                        "closed, so the rest of the file cannot be split into cells. Remove the stray quote mark "
                        "or close it.")
     raise Unusable(f"The file could not be read as a table ({message.strip()}). {SAVE_AS_CSV}")

@@ -60,6 +60,25 @@ def test_utf16_without_bom_and_utf8_with_bom():
         assert r.rows_loaded == 1 and r.df["location"].tolist() == ["calf"]
 
 
+def test_excel_sep_line_declares_the_delimiter_and_lines_stay_the_files_own():
+    r = load("excel_sep_line.csv")  # BOM, "sep=;", then the header on line 2
+    assert (r.delimiter, r.headers[0]) == (";", "Datum")
+    assert (r.rows_read, r.rows_loaded, r.rows_rejected) == (4, 3, 1)
+    assert r.rows_read == r.rows_loaded + r.rows_rejected
+    assert problems(r) == [(4, "severity", "warning"), (5, "date", "error")]
+    assert list(r.lines) == [3, 4, 7]
+    assert r.df["duration_min"].tolist() == [1.5, 2.0, 0.5]
+
+
+@pytest.mark.parametrize("declared", ["sep=\t", "sep=\\t", '"sep=,"'])
+def test_sep_line_in_each_form_excel_writes_is_honoured_and_skipped(declared):
+    delimiter = {"sep=\t": "\t", "sep=\\t": "\t", '"sep=,"': ","}[declared]
+    text = f"{declared}\ndate{delimiter}notes\n2026-04-01{delimiter}calf; woke up\n"
+    r = load_diary(text.encode())
+    assert (r.delimiter, r.rows_loaded, r.problems) == (delimiter, 1, [])
+    assert r.df["notes"].tolist() == ["calf; woke up"]
+
+
 def test_latin1_keeps_accents_and_reads_french_headers():
     r = load("latin1.csv")
     assert r.rows_loaded == 2 and r.date_order_used == "day-first"
