@@ -8,9 +8,13 @@ from __future__ import annotations
 import math
 
 import pandas as pd
+import plotly.colors
 import plotly.graph_objects as go
 
-COLORSCALE = "Viridis"  # sequential and colour-blind safe
+# Viridis is sequential and colour-blind safe; its darkest quarter is left out so that a region with
+# few cramps still stands out against the dark theme's background.
+_STEPS = [0.25 + 0.75 * i / 8 for i in range(9)]
+COLORSCALE = [[i / 8, c] for i, c in enumerate(plotly.colors.sample_colorscale("Viridis", _STEPS))]
 NEUTRAL = "rgba(128,128,128,0.55)"  # reads on light and dark themes alike
 OUTLINE_FILL = "rgba(128,128,128,0.14)"
 OUTLINE_LINE = "rgba(128,128,128,0.85)"

@@ -1,5 +1,6 @@
 """The body figure highlights exactly the regions and sides the counts say, and never crashes."""
 import pandas as pd
+import plotly.colors
 import plotly.graph_objects as go
 import pytest
 
@@ -102,3 +103,12 @@ def test_article_regions_highlight_legs_feet_hands_and_tongue():
     regions = {r for r, _ in got}
     assert regions == {"thigh", "calf", "foot", "hand", "tongue"}
     assert ("calf", "left") in got and ("calf", "right") in got
+
+
+def test_the_fewest_cramps_are_drawn_in_a_colour_bright_enough_for_the_dark_theme():
+    fig = body.body_figure(pd.DataFrame({"region": ["calf", "foot"], "side": ["left", "left"], "count": [1, 40]}))
+    scale = next(t.marker.colorscale for t in fig.data if t.marker.colorscale)
+    low = plotly.colors.unlabel_rgb(plotly.colors.convert_colors_to_same_type(scale[0][1], "rgb")[0][0])
+    # Relative luminance of the lowest colour: Viridis' own start (#440154) is about 0.03, unreadable on dark grey.
+    luminance = sum(w * (c / 255) ** 2.2 for w, c in zip((0.2126, 0.7152, 0.0722), low))
+    assert luminance > 0.05
