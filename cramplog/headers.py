@@ -45,11 +45,34 @@ for _column in COLUMNS:
         _KEY_TO_COLUMN.setdefault(header_key(_name), _column)
 
 
+# A form's "Timestamp" is when the answer was sent; a question about the cramp's date says more.
+_TIMESTAMP_KEYS = {header_key("timestamp"), header_key("time stamp")}
+_DATE_WORDS = ("date", "day", "when")  # best first
+_CLOCK_WORDS = {"time", "hour", "clock"}
+
+
+def is_timestamp(header: str) -> bool:
+    return header_key(header) in _TIMESTAMP_KEYS
+
+
+def date_phrase_rank(header: str) -> int | None:
+    """0 for a name with the word "date" ("Date of cramp"), 1 "day", 2 "when"; None for other names,
+    for names of another column ("Time of day") and for clock questions ("When did it start (time)")."""
+    if _KEY_TO_COLUMN.get(header_key(header), "date") != "date":
+        return None
+    words = set(re.findall(r"[^\W\d_]+", str(header).casefold()))
+    ranks = [rank for rank, word in enumerate(_DATE_WORDS) if word in words]
+    if not ranks or (ranks[0] > 0 and words & _CLOCK_WORDS):
+        return None
+    return ranks[0]
+
+
 def match_headers(headers: Sequence[str], mapping: Mapping[str, str] | None = None) -> dict[str, int]:
     """Canonical column -> index of the file column that fills it.
 
     `mapping` (file header -> canonical column, from the user's mapping step) wins over the names; the
-    first file column whose name matches takes a canonical column, later ones stay unplaced.
+    first file column whose name matches takes a canonical column, later ones stay unplaced. A date
+    phrase ("Date of cramp") takes the date from a "Timestamp" named by its synonym.
     """
     placed: dict[str, int] = {}
     for header, column in (mapping or {}).items():
@@ -62,4 +85,10 @@ def match_headers(headers: Sequence[str], mapping: Mapping[str, str] | None = No
             continue
         placed[column] = index
         taken.add(index)
+    mapped = set((mapping or {}).values())
+    if "date" in placed and "date" not in mapped and is_timestamp(headers[placed["date"]]):
+        ranked = [(rank, i) for i, h in enumerate(headers)
+                  if i not in taken and (rank := date_phrase_rank(h)) is not None]
+        if ranked:
+            placed["date"] = min(ranked)[1]
     return placed

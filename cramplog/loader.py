@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from cramplog import dates, sniff
-from cramplog.headers import match_headers
+from cramplog.headers import date_phrase_rank, is_timestamp, match_headers
 from cramplog.schema import COLUMNS, conform, empty_diary
 from cramplog.export import restore_text
 from cramplog.sniff import TextColumn
@@ -120,6 +120,12 @@ def _load(data: bytes, date_order: str | None, mapping: Mapping[str, str] | None
         ragged |= column.filled()
     texts = [_unguard(column) for column in cells[:width]]
     placed = match_headers(headers, mapping)
+    user_date = "date" in (mapping or {}).values()
+    if "date" in placed and not user_date and date_phrase_rank(headers[placed["date"]]) is not None:
+        # A date question whose answers are not dates ("Day of week": Monday) gives the date back to the Timestamp.
+        stamp = next((i for i, h in enumerate(headers) if is_timestamp(h) and i not in placed.values()), None)
+        if stamp is not None and not _mostly_dates(texts[placed["date"]], date_order, share=0.5):
+            placed["date"] = stamp
     if "date" not in placed:
         if dates.parse_dates(pd.Series(headers, dtype="str"), date_order).date.notna().any():
             return _unusable(HEADERLESS, **found)
@@ -185,13 +191,16 @@ def _free_name(name: str, taken) -> str:
 def _date_column_by_content(texts, placed, order) -> int | None:
     """With no column named like a date, use a column whose values are mostly dates."""
     for i, column in enumerate(texts):
-        if i in placed.values():
-            continue
-        sample = column.take(slice(0, 200)).series()
-        sample = sample[sample.ne("")]
-        if len(sample) and dates.parse_dates(sample, order).date.notna().mean() >= 0.8:
+        if i not in placed.values() and _mostly_dates(column, order):
             return i
     return None
+
+
+def _mostly_dates(column: TextColumn, order, share: float = 0.8) -> bool:
+    """At least `share` of the first 200 filled cells are dates."""
+    sample = column.take(slice(0, 200)).series()
+    sample = sample[sample.ne("")]
+    return bool(len(sample)) and dates.parse_dates(sample, order).date.notna().mean() >= share
 
 
 def _no_date_message(headers: list[str]) -> str:

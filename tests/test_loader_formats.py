@@ -47,6 +47,20 @@ def test_google_sheets_us_timestamp_with_12h_clock_splits_into_date_and_time():
     assert r.problems[0].value == "4/31/2026 9:00:00 PM"
 
 
+def test_google_forms_date_question_wins_over_the_submission_timestamp():
+    r = load("google_forms.csv")  # Timestamp = when the form was sent; "Date of cramp" = when it happened
+    assert r.df["date"].dt.strftime("%Y-%m-%d").tolist() == ["2026-04-13", "2026-04-14"]
+    assert r.df["time"].isna().all()
+    assert "Timestamp" in r.unplaced_columns and r.df["Timestamp"].iloc[0] == "4/15/2026 8:02:11"
+    assert problems(r) == [(4, "date", "error")] and r.rows_read == r.rows_loaded + r.rows_rejected
+
+
+def test_a_date_question_without_dates_leaves_the_date_to_the_timestamp():
+    r = load_diary(b"Timestamp,Day of week,Where\n4/15/2026 8:02:11,Monday,calf\n4/16/2026 21:10:00,Tuesday,foot\n")
+    assert r.df["date"].dt.strftime("%Y-%m-%d").tolist() == ["2026-04-15", "2026-04-16"]
+    assert r.df["time"].tolist() == ["08:02", "21:10"] and "Day of week" in r.unplaced_columns
+
+
 def test_utf16_tab_export():
     r = load("unicode_tab.txt")
     assert (r.encoding, r.delimiter, r.rows_loaded, r.problems) == ("UTF-16", "\t", 2, [])

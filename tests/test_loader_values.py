@@ -87,6 +87,13 @@ def test_header_names_ignore_case_spacing_punctuation_and_units():
                                       "twitching": 4, "notes": 5}
 
 
+@pytest.mark.parametrize("phrase", ["Date of cramp", "Cramp date", "When did it happen (date)", "Day"])
+def test_a_date_phrase_takes_the_date_from_a_timestamp(phrase):
+    headers = ["Timestamp", "When did it start (time)", phrase, "Time of day"]
+    assert match_headers(headers) == {"date": 2, "time": 3}
+    assert match_headers(headers, {"Timestamp": "date"})["date"] == 0  # the user's choice still wins
+
+
 def test_first_matching_header_wins_and_mapping_overrides():
     assert match_headers(["date", "Day"]) == {"date": 0}
     assert match_headers(["date", "Day"], {"Day": "date"}) == {"date": 1}
