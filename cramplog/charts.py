@@ -60,6 +60,9 @@ def timeline_figure(table: pd.DataFrame, freq: str) -> go.Figure:
     return style(fig, 420 if with_severity else 320)
 
 
+CALENDAR_WEEK_LABELS = 8  # at most this many week labels, so they stay apart at phone width
+
+
 def calendar_figure(table: pd.DataFrame) -> go.Figure:
     """One cell per day: columns are weeks (Monday first), rows are weekdays."""
     grid = table.pivot(index="weekday", columns="week", values="cramps").reindex(list(WEEKDAYS))
@@ -74,7 +77,11 @@ def calendar_figure(table: pd.DataFrame) -> go.Figure:
                       thickness=10, len=0.5, x=0, xanchor="left"),
     ))
     fig.update_yaxes(autorange="reversed", showgrid=False)
-    fig.update_xaxes(showgrid=False, tickformat="%d %b")
+    # Plotly's own date ticks fall between the week columns: label chosen columns by their Monday instead.
+    weeks = list(grid.columns)
+    shown = weeks[::-(-len(weeks) // CALENDAR_WEEK_LABELS)]
+    fig.update_xaxes(showgrid=False, tickmode="array", tickvals=shown,
+                     ticktext=[f"{week.day} {week:%b}" for week in shown])
     return style(fig, 300)
 
 

@@ -44,6 +44,23 @@ def test_calendar_cells_are_the_days(demo):
     assert np.isfinite(np.asarray(z, dtype=float)).sum() == len(table)  # one cell per day, none extra
 
 
+def test_calendar_week_labels_name_the_monday_of_their_column():
+    # Wednesday 4 Feb to Friday 27 Feb 2026: four week columns, starting Mondays 2, 9, 16 and 23 Feb.
+    diary = make_diary([{"date": "2026-02-04"}, {"date": "2026-02-27"}])
+    axis = charts.calendar_figure(stats.calendar_counts(diary)).layout.xaxis
+    assert axis.tickmode == "array"
+    assert [pd.Timestamp(v) for v in axis.tickvals] == list(pd.date_range("2026-02-02", periods=4, freq="7D"))
+    assert list(axis.ticktext) == ["2 Feb", "9 Feb", "16 Feb", "23 Feb"]
+
+
+def test_calendar_week_labels_thin_out_on_a_long_diary_but_stay_on_columns(demo):
+    fig = charts.calendar_figure(stats.calendar_counts(demo))
+    axis, columns = fig.layout.xaxis, list(fig.data[0].x)
+    assert 3 <= len(axis.tickvals) <= charts.CALENDAR_WEEK_LABELS < len(columns)
+    assert all(v in columns and pd.Timestamp(v).day_name() == "Monday" for v in axis.tickvals)
+    assert list(axis.ticktext) == [f"{pd.Timestamp(v).day} {pd.Timestamp(v):%b}" for v in axis.tickvals]
+
+
 def test_hour_weekday_cells_are_the_timed_entries(demo):
     table = stats.hour_weekday_counts(demo)
     heat = charts.hour_weekday_figure(table).data[0]
