@@ -5,6 +5,7 @@ the loader broadcasts results to every row, so work grows with distinct values, 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,6 +22,27 @@ _TIME = (r"^(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?(?:[:.](?P<s>\d{2})(?:[.,]\d+)?)
 _MONTH_NAME = r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\b|\d)"
 
 
+# "Date (dd/mm/yyyy)", "Datum (TT.MM.JJJJ)", "Fecha (DD/MM/AAAA)", "Data (GG/MM/AAAA)": the order a header states.
+_ORDER_HINT = r"(?i)(?<![a-z])(([a-z])\2{0,3})[./ -](([a-z])\4{0,3})[./ -](([a-z])\6{0,3})(?![a-z])"
+_DAY_LETTERS, _YEAR_LETTERS = set("dtjg"), set("yja")
+
+
+def order_hint(header: str) -> str | None:
+    """The day/month order a column name spells out, like "Date (dd/mm/yyyy)"; None when it states none."""
+    for found in re.finditer(_ORDER_HINT, str(header)):
+        tokens = [found.group(i).lower() for i in (1, 3, 5)]
+        if [t[0] for t in tokens].count("m") != 1:
+            continue
+        # The year is four letters, or y/a (French "jj/mm/aa"); German "jj" is the year only beside "tt".
+        year = [i for i, t in enumerate(tokens) if t[0] != "m" and (len(t) == 4 or t[0] in "ya")]
+        if len(year) != 1:
+            year = [i for i, t in enumerate(tokens) if t[0] == "j" and any(u[0] == "t" for u in tokens)]
+        day = [i for i, t in enumerate(tokens) if t[0] in _DAY_LETTERS and i not in year]
+        if year == [2] and len(day) == 1 and tokens[2][0] in _YEAR_LETTERS:  # year-first dates are never ambiguous
+            return DAY_FIRST if day[0] < [t[0] for t in tokens].index("m") else MONTH_FIRST
+    return None
+
+
 @dataclass
 class ParsedDates:
     date: pd.Series        # datetime64 at midnight, NaT when unreadable
@@ -30,8 +52,9 @@ class ParsedDates:
     wrong_order: pd.Series  # bool: readable only in the order the rest of the file does not use
 
 
-def parse_dates(texts: pd.Series, order: str | None = None) -> ParsedDates:
-    """Dates (and any time written with them) from distinct texts; `order` None means work it out."""
+def parse_dates(texts: pd.Series, order: str | None = None, hint: str | None = None) -> ParsedDates:
+    """Dates (and any time written with them) from distinct texts; `order` None means work it out.
+    `hint` (the order the column's name states) settles dates that can all be read either way."""
     texts = texts.astype("str").str.strip().reset_index(drop=True)
     n = len(texts)
     parts = texts.str.extract(_NUMERIC_DATE)
@@ -46,7 +69,7 @@ def parse_dates(texts: pd.Series, order: str | None = None) -> ParsedDates:
         if only_day_first.any() or only_month_first.any():
             order = DAY_FIRST if only_day_first.sum() > only_month_first.sum() else MONTH_FIRST
         elif numeric.any():
-            order, ambiguous = MONTH_FIRST, True
+            order, ambiguous = (hint, False) if hint in ORDERS else (MONTH_FIRST, True)
         else:
             order = None
     day_first = order == DAY_FIRST

@@ -23,6 +23,8 @@ INTERNAL_ERROR = "Something unexpected went wrong while reading this file"
 HEADERLESS = ("The first row holds values, not column names. Add a header row such as "
               "date,time,location,severity above your cramps; the template on this page shows one.")
 
+_ORDER_WORDS = {dates.DAY_FIRST: "day-first (day/month/year)", dates.MONTH_FIRST: "month-first (month/day/year)"}
+
 
 @dataclass
 class Problem:
@@ -133,7 +135,8 @@ def _load(data: bytes, date_order: str | None, mapping: Mapping[str, str] | None
         if guess is None:
             return _unusable(_no_date_message(headers), **found)
         placed["date"] = guess
-    cols = read_columns({name: texts[i] for name, i in placed.items()}, date_order)
+    hint = dates.order_hint(headers[placed["date"]])
+    cols = read_columns({name: texts[i] for name, i in placed.items()}, date_order, hint)
     findings = cols.findings + [Finding(ragged, None, "error",
                                         f"This row has more cells than the {width} column names in the header; "
                                         "a value may contain an unquoted delimiter.")]
@@ -156,6 +159,10 @@ def _load(data: bytes, date_order: str | None, mapping: Mapping[str, str] | None
                                    "Every date in the file can be read two ways (like 03/04/2026); they were read "
                                    "month-first (month/day/year). If yours are day-first, choose day-first "
                                    "(--day-first on the command line)."))
+    if hint and date_order not in dates.ORDERS and cols.date_order_used not in (None, hint):
+        problems.insert(0, Problem(None, "date", headers[placed["date"]], "warning",
+                                   f"The date column's name says {_ORDER_WORDS[hint]}, but its dates only make "
+                                   f"sense {_ORDER_WORDS[cols.date_order_used]}, so they were read that way."))
     result = LoadResult(
         df, pd.Series(record_lines[keep], dtype="int64"), len(record_lines), int(keep.sum()), int(rejected.sum()),
         problems, unplaced, cols.ambiguous_dates, cols.date_order_used, None,

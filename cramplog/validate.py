@@ -43,10 +43,11 @@ def text_or_missing(texts: pd.Series) -> pd.Series:
     return texts.where(texts.ne(""))
 
 
-def read_columns(cells: dict[str, TextColumn], date_order: str | None) -> Columns:
-    """`cells` maps canonical column -> the file's texts for it."""
+def read_columns(cells: dict[str, TextColumn], date_order: str | None, date_hint: str | None = None) -> Columns:
+    """`cells` maps canonical column -> the file's texts for it; `date_hint` is the order the date
+    column's name states, used when every date could be read either way."""
     out = Columns({})
-    _read_date(cells["date"], date_order, out)
+    _read_date(cells["date"], date_order, out, date_hint)
     filled = {name: cells[name].filled() for name in cells}
     if "time" in cells:
         time = by_unique(cells["time"], dates.parse_times)
@@ -91,9 +92,9 @@ def read_columns(cells: dict[str, TextColumn], date_order: str | None) -> Column
     return out
 
 
-def _read_date(texts: TextColumn, order: str | None, out: Columns) -> None:
+def _read_date(texts: TextColumn, order: str | None, out: Columns, hint: str | None) -> None:
     codes = texts.codes
-    parsed = dates.parse_dates(texts.texts, order)
+    parsed = dates.parse_dates(texts.texts, order, hint)
     date = parsed.date.take(codes).reset_index(drop=True)
     out.values["date"] = date
     out.values["time"] = parsed.time.take(codes).reset_index(drop=True)

@@ -136,6 +136,25 @@ def test_ambiguous_dates_are_flagged_and_read_month_first_unless_told():
     assert told.problems == []
 
 
+@pytest.mark.parametrize("header,first", [
+    ("Date (dd/mm/yyyy)", "2026-04-03"), ("date (DD.MM.YYYY)", "2026-04-03"),
+    ("Datum (TT.MM.JJJJ)", "2026-04-03"), ("Date (mm/dd/yy)", "2026-03-04"),
+])
+def test_an_order_stated_in_the_date_header_settles_ambiguous_dates_without_asking(header, first):
+    r = load_diary(f"{header},where\n03/04/2026,calf\n05/06/2026,foot\n".encode())
+    assert not r.ambiguous_dates and r.problems == []
+    assert r.df["date"].iloc[0] == pd.Timestamp(first)
+
+
+def test_the_users_order_and_the_dates_themselves_win_over_the_header_hint():
+    told = load_diary(b"Date (dd/mm/yyyy)\n03/04/2026\n", date_order="month-first")
+    assert told.df["date"].iloc[0] == pd.Timestamp("2026-03-04") and told.problems == []
+    r = load_diary(b"Date (dd/mm/yyyy)\n12/31/2026\n01/02/2026\n")
+    assert r.date_order_used == "month-first" and r.rows_loaded == 2
+    assert [(p.line, p.severity) for p in r.problems] == [(None, "warning")]
+    assert "says day-first" in r.problems[0].message
+
+
 def test_one_unambiguous_date_settles_the_order_for_the_file():
     r = load_diary(b"date\n03/04/2026\n25/04/2026\n")
     assert r.date_order_used == "day-first" and not r.ambiguous_dates

@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from cramplog.dates import parse_dates, parse_times
+from cramplog.dates import order_hint, parse_dates, parse_times
 from cramplog.headers import header_key, match_headers
 from cramplog.values import duration_minutes, locations, number, vocabulary, yes_no
 from cramplog.synonyms import HELPED_WORDS
@@ -92,6 +92,15 @@ def test_a_date_phrase_takes_the_date_from_a_timestamp(phrase):
     headers = ["Timestamp", "When did it start (time)", phrase, "Time of day"]
     assert match_headers(headers) == {"date": 2, "time": 3}
     assert match_headers(headers, {"Timestamp": "date"})["date"] == 0  # the user's choice still wins
+
+
+@pytest.mark.parametrize("header,order", [
+    ("Date (dd/mm/yyyy)", "day-first"), ("Datum (TT.MM.JJJJ)", "day-first"), ("Date (JJ/MM/AAAA)", "day-first"),
+    ("Fecha [DD-MM-AA]", "day-first"), ("Date (mm/dd/yy)", "month-first"), ("Date (m/d/yyyy)", "month-first"),
+    ("Date (yyyy-mm-dd)", None), ("Date", None), ("Date (local)", None),
+])
+def test_order_stated_in_a_date_header(header, order):
+    assert order_hint(header) == order
 
 
 def test_first_matching_header_wins_and_mapping_overrides():
