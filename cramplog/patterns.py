@@ -31,6 +31,15 @@ def n_entries(n: int) -> str:
     return f"{n} {'entry' if n == 1 else 'entries'}"
 
 
+def _n_of(c: Count, noun: str = "entry", plural: str = "entries") -> str:
+    """ "1 of 1 entry", "2 of 3 entries": the noun agrees with the whole it counts."""
+    return f"{c.n} of {c.of} {noun if c.of == 1 else plural}"
+
+
+def _were(n: int) -> str:
+    return "was" if n == 1 else "were"
+
+
 def _day(ts: pd.Timestamp) -> str:
     return f"{ts.day} {ts:%b %Y}"
 
@@ -41,7 +50,7 @@ def _where(df: pd.DataFrame) -> str | None:
         return None
     common = set(measures.rules()["indicator"]["calf_or_foot"]["when"]["location"]["in"])
     others = [(r, n) for r, n in measures.regions(df).items() if r not in common]
-    text = f"{c.n} of {c.of} entries with a place noted ({_pct(c)}) were in the calf or foot."
+    text = f"{_n_of(c)} with a place noted ({_pct(c)}) {_were(c.n)} in the calf or foot."
     if not others:
         return text + " None were elsewhere."
     named = [f"{r} ({n})" for r, n in others if r != "other"]
@@ -59,7 +68,7 @@ def _widespread(df: pd.DataFrame) -> str | None:
     sides = measures.count(df, "both_sides")
     if not sides.of:
         return text + " Side not recorded."
-    return (text + f" {sides.n} of {sides.of} entries with a side noted were on both sides, "
+    return (text + f" {_n_of(sides)} with a side noted {_were(sides.n)} on both sides, "
             f"{sides.of - sides.n} on one side.")
 
 
@@ -68,7 +77,7 @@ def _when(df: pd.DataFrame) -> str | None:
     if not c.of:
         return None
     asleep = measures.count(df, "asleep")
-    return (f"{c.n} of {c.of} entries with a setting noted ({_pct(c)}) happened asleep or at rest "
+    return (f"{_n_of(c)} with a setting noted ({_pct(c)}) happened asleep or at rest "
             f"({asleep.n} while asleep).")
 
 
@@ -76,7 +85,7 @@ def _triggers(df: pd.DataFrame) -> str | None:
     c = measures.count(df, "no_trigger")
     if not c.of:
         return None
-    return f"{c.n} of {c.of} entries with a trigger noted ({_pct(c)}) named no trigger."
+    return f"{_n_of(c)} with a trigger noted ({_pct(c)}) named no trigger."
 
 
 def _duration(df: pd.DataFrame) -> str | None:
@@ -109,7 +118,7 @@ def _stretching(df: pd.DataFrame) -> str | None:
         if not measures.count(df, "stretching_not_eased").of and "remedy" in df and df["remedy"].notna().any():
             return "No entry notes trying stretching together with whether it helped."
         return None
-    return (f"Stretching eased {c.n} of {c.of} cramps where it was tried and the result noted "
+    return (f"Stretching eased {_n_of(c, 'cramp', 'cramps')} where it was tried and the result noted "
             f"({_pct(c)}: helped or partly helped).")
 
 
@@ -117,9 +126,10 @@ def _yes_count(df: pd.DataFrame, indicator: str, label: str) -> str:
     c = measures.count(df, indicator)
     if not c.of:
         return f"{label} not recorded."
+    say = "says" if c.of == 1 else "say"
     if not c.n:
-        return f"{label} noted in none of the {c.of} entries that say yes or no."
-    return f"{label} noted in {c.n} of {c.of} entries that say yes or no ({_pct(c)})."
+        return f"{label} noted in none of the {n_entries(c.of)} that {say} yes or no."
+    return f"{label} noted in {_n_of(c)} that {say} yes or no ({_pct(c)})."
 
 
 def _twitching(df: pd.DataFrame) -> str | None:

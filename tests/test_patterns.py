@@ -40,7 +40,23 @@ def test_widespread_counts_regions_per_week_and_sides():
                {"date": "2026-01-14", "location": "calf"})
     assert your_column(df)["widespread"] == (
         "On average 1.5 body regions in a week with cramps; at most 2 in one week. "
-        "1 of 3 entries with a side noted were on both sides, 2 on one side.")
+        "1 of 3 entries with a side noted was on both sides, 2 on one side.")
+
+
+def test_a_count_of_one_reads_in_the_singular():
+    # 6 entries with a side (1 on both sides), 6 with a place (1 in the calf).
+    df = diary({"location": "calf", "side": "both"}, *[{"location": "hand", "side": "left"}] * 5)
+    cells = your_column(df)
+    assert "1 of 6 entries with a side noted was on both sides, 5 on one side." in cells["widespread"]
+    assert cells["where"].startswith("1 of 6 entries with a place noted (17%) was in the calf or foot.")
+    one = your_column(diary({"location": "foot", "side": "both", "context": "asleep", "trigger": "none",
+                             "remedy": "stretching", "remedy_helped": "yes", "twitching": False}))
+    assert one["where"] == "1 of 1 entry with a place noted (100%) was in the calf or foot. None were elsewhere."
+    assert one["widespread"].endswith("1 of 1 entry with a side noted was on both sides, 0 on one side.")
+    assert one["when"].startswith("1 of 1 entry with a setting noted (100%) happened")
+    assert one["triggers"] == "1 of 1 entry with a trigger noted (100%) named no trigger."
+    assert one["stretching"].startswith("Stretching eased 1 of 1 cramp where it was tried")
+    assert one["twitching"] == "Twitching noted in none of the 1 entry that says yes or no."
 
 
 def test_when_triggers_and_duration():
@@ -82,7 +98,7 @@ def test_companions():
     cells = your_column(df)
     assert cells["twitching"] == "Twitching noted in 1 of 3 entries that say yes or no (33%)."
     assert cells["weakness"] == ("Weakness noted in 1 of 2 entries that say yes or no (50%). "
-                                 "Stiffness afterwards noted in 1 of 1 entries that say yes or no (100%).")
+                                 "Stiffness afterwards noted in 1 of 1 entry that says yes or no (100%).")
     assert your_column(diary({"twitching": False}, {"twitching": False}))["twitching"] == (
         "Twitching noted in none of the 2 entries that say yes or no.")
 
