@@ -1,7 +1,7 @@
 """CrampLog: the router and the frame every page shares. Run with `streamlit run app.py`."""
 import streamlit as st
 
-st.set_page_config(page_title="CrampLog", page_icon=":material/monitor_heart:", layout="wide")
+st.set_page_config(page_title="CrampLog", page_icon="🦵", layout="wide")
 
 pages = {
     "": [

@@ -8,6 +8,10 @@ pytestmark = pytest.mark.browser
 
 
 def test_every_page_through_the_navigation(page, server_url, viewport):
+    # Private by design: a visit asks nothing of any other host (no fonts, icons or telemetry).
+    elsewhere = []
+    page.on("request", lambda r: r.url.startswith(("http:", "https:", "ws:", "wss:"))
+            and not r.url.split("//", 1)[1].startswith(server_url.split("//", 1)[1]) and elsewhere.append(r.url))
     page.goto(server_url)
     settle(page)
     open_nav(page)
@@ -23,6 +27,7 @@ def test_every_page_through_the_navigation(page, server_url, viewport):
         # Nothing wider than the screen: a phone user never has to scroll sideways to read.
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"{title} is {overflow}px wider than the {viewport['width']}px screen"
+    assert elsewhere == [], f"requests left the machine: {elsewhere}"
 
 
 @pytest.mark.parametrize("path,title", [("charts", "Charts"), ("compare", "ALS cramps vs common cramps")])
