@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 
 from cramplog.schema import COLUMNS, NUMBER_COLUMNS, YES_NO_COLUMNS, conform
@@ -54,30 +56,40 @@ def extra_columns(df: pd.DataFrame) -> list[str]:
     return [c for c in df.columns if c not in COLUMNS]
 
 
+def _by_distinct(values: pd.Series, fmt: Callable[[object], str | None], missing: str | None) -> np.ndarray:
+    """`fmt` applied once per distinct value (diaries repeat values a lot); a missing value gives `missing`."""
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    table = np.array([fmt(v) for v in distinct] + [missing], dtype=object)
+    return table[codes]  # the sentinel -1 picks the trailing `missing`
+
+
+def _columns(df: pd.DataFrame, formula_safe: bool, field: Callable[[str | None], str | None]) -> list[np.ndarray]:
+    diary = conform(df)
+    text = neutralise_text if formula_safe else str
+    out = []
+    for col in [*COLUMNS, *extra_columns(diary)]:
+        if col == "date":
+            fmt = lambda v: v.strftime("%Y-%m-%d")  # noqa: E731
+        elif col in NUMBER_COLUMNS:
+            fmt = _number
+        elif col in YES_NO_COLUMNS:
+            fmt = _yes_no
+        else:
+            fmt = lambda v: text(str(v))  # noqa: E731
+        out.append(_by_distinct(diary[col], lambda v: field(fmt(v)), field(None)))
+    return out
+
+
 def canonical_cells(df: pd.DataFrame, formula_safe: bool = True) -> list[list[str | None]]:
     """The diary's rows as the canonical CSV's cells (None = empty): `COLUMNS`, then any extra columns.
 
     `formula_safe=False` gives the text as typed, for displays that escape it their own way (HTML).
     """
-    diary = conform(df)
-    columns: dict[str, list[str | None]] = {}
-    names = list(COLUMNS) + extra_columns(diary)
-    for col in names:
-        values = diary[col]
-        if col == "date":
-            columns[col] = [None if pd.isna(v) else v.strftime("%Y-%m-%d") for v in values]
-        elif col in NUMBER_COLUMNS:
-            columns[col] = [_number(v) for v in values]
-        elif col in YES_NO_COLUMNS:
-            columns[col] = [_yes_no(v) for v in values]
-        else:
-            safe = neutralise_text if formula_safe else str
-            columns[col] = [None if pd.isna(v) else safe(str(v)) for v in values]
-    return [list(row) for row in zip(*(columns[c] for c in names))]
+    return [list(row) for row in zip(*_columns(df, formula_safe, lambda cell: cell))]
 
 
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
     """The diary as canonical CSV bytes (UTF-8, "\\n" line ends), formula-safe."""
     lines = [",".join(_csv_field(neutralise_text(str(c))) for c in [*COLUMNS, *extra_columns(df)])]
-    lines += [",".join(_csv_field(cell) for cell in row) for row in canonical_cells(df)]
+    lines += [",".join(row) for row in zip(*_columns(df, True, _csv_field))]
     return ("\n".join(lines) + "\n").encode("utf-8")
