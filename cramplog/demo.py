@@ -68,10 +68,8 @@ def load_demo() -> pd.DataFrame:
 
 
 if __name__ == "__main__":
+    from cramplog.export import to_csv_bytes
+
     frame = generate_demo()
-    out = frame.copy()
-    out["date"] = out["date"].dt.strftime("%Y-%m-%d")
-    for col in ("twitching", "weakness", "stiffness_after"):
-        out[col] = out[col].map({True: "yes", False: "no"})
-    out.to_csv(DEMO_PATH, index=False)
-    print(f"wrote {len(out)} entries to {DEMO_PATH}")
+    DEMO_PATH.write_bytes(to_csv_bytes(frame))
+    print(f"wrote {len(frame)} entries to {DEMO_PATH}")
