@@ -122,6 +122,13 @@ def open_nav(page) -> None:
     page.wait_for_timeout(300)
 
 
+def close_nav(page) -> None:
+    """On a phone the open sidebar covers the page: fold it away, as a user would (desktop keeps it)."""
+    if page.viewport_size["width"] < 700 and page.locator("[data-testid='stSidebar'][data-collapsed='false']").count():
+        page.locator("[data-testid='stSidebarCollapseButton'] button").click()
+        page.wait_for_selector("[data-testid='stSidebar'][data-collapsed='true']")
+
+
 def nav_labels(page) -> list[str]:
     """The sidebar's page titles (a material icon's ligature name is the first line of a link's text)."""
     return [t.strip().splitlines()[-1].strip() for t in page.locator("[data-testid='stSidebarNavLink']").all_inner_texts()]

@@ -1,7 +1,7 @@
 """The dashboard in a real browser: all nine charts draw, the key numbers show, nothing raises."""
 import pytest
 
-from tests.browser.conftest import ROOT, goto_page, settle
+from tests.browser.conftest import ROOT, close_nav, goto_page, settle
 
 pytestmark = pytest.mark.browser
 
@@ -11,10 +11,7 @@ def _open(page, server_url, title: str, plots: int = 0) -> None:
     goto_page(page, server_url, title)
     if plots:
         page.wait_for_function(f"document.querySelectorAll('.js-plotly-plot').length >= {plots}", timeout=20000)
-    collapse = page.locator("[data-testid='stSidebarCollapseButton'] button")
-    if page.viewport_size["width"] < 700 and collapse.is_visible():
-        collapse.click()
-        page.wait_for_selector("[data-testid='stSidebar'][data-collapsed='true']")
+    close_nav(page)
 
 
 def test_dashboard_pages_draw_their_charts(page, server_url, viewport):

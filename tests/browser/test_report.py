@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from cramplog.demo import load_demo
 from cramplog.loader import load_diary
 from cramplog.report import build_report
-from tests.browser.conftest import PHONE, goto_page, settle
+from tests.browser.conftest import PHONE, close_nav, goto_page, settle
 
 pytestmark = pytest.mark.browser
 SHOTS = os.environ.get("CRAMPLOG_SHOTS")  # a folder: save screenshots there to look at
@@ -63,13 +63,6 @@ def _open_offline(page, path):
     page.goto(path.as_uri(), wait_until="load")
     page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length >= 2", timeout=20000)
     return page, fetched
-
-
-def close_nav(page) -> None:
-    """On a phone the sidebar stays over the page after choosing a page: fold it away, as a user would."""
-    if page.locator("[data-testid='stSidebar'][data-collapsed='false']").count():
-        page.locator("[data-testid='stSidebarCollapseButton'] button").click()
-        page.wait_for_selector("[data-testid='stSidebar'][data-collapsed='true']")
 
 
 def _log_cramp(page, day: dt.date, where: str, side: str, note: str = "") -> None:
