@@ -17,9 +17,9 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cramplog.demo import load_demo  # noqa: E402
-from cramplog.export import to_csv_bytes  # noqa: E402
-from cramplog.report import build_report  # noqa: E402
+from cramplog.diary.demo import load_demo  # noqa: E402
+from cramplog.write.csv_export import to_csv_bytes  # noqa: E402
+from cramplog.write.report import build_report  # noqa: E402
 
 
 def best(fn, repeat: int) -> tuple[float, int]:
@@ -40,8 +40,8 @@ def main() -> None:
     print(f"{'entries':>8} {'csv s':>7} {'csv KiB':>8} {'report s':>9} {'report KiB':>11}")
     for n in args.sizes:
         diary = pd.concat([demo] * (n // len(demo) + 1), ignore_index=True).iloc[:n]
-        csv_s, csv_b = best(lambda: to_csv_bytes(diary), args.repeat)
-        rep_s, rep_b = best(lambda: build_report(diary).encode("utf-8"), args.repeat)
+        csv_s, csv_b = best(lambda diary=diary: to_csv_bytes(diary), args.repeat)
+        rep_s, rep_b = best(lambda diary=diary: build_report(diary).encode("utf-8"), args.repeat)
         print(f"{n:>8} {csv_s:>7.2f} {csv_b // 1024:>8} {rep_s:>9.2f} {rep_b // 1024:>11}")
 
 

@@ -58,7 +58,7 @@ def measure(kind: str, path: str) -> dict:
     where imports and first-call set-up are long done when someone uploads)."""
     demo = ROOT / "data" / "demo_diary.csv"
     if kind == "load":
-        from cramplog.loader import load_diary
+        from cramplog.read.load import load_diary
         load_diary(demo.read_bytes())
         start = time.perf_counter()
         result = load_diary(Path(path).read_bytes())

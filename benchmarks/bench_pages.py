@@ -30,7 +30,7 @@ from streamlit.testing.v1 import AppTest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from cramplog.demo import load_demo  # noqa: E402
+from cramplog.diary.demo import load_demo  # noqa: E402
 from ui.state import DIARY_KEY, SessionDiary  # noqa: E402
 
 PAGES = ("pages/overview.py", "pages/charts.py")

@@ -11,10 +11,10 @@ import json
 import sys
 from pathlib import Path
 
-from cramplog.dates import DAY_FIRST, MONTH_FIRST
-from cramplog.loader import LoadResult, load_diary
-from cramplog.sniff import DELIMITER_NAMES
-from cramplog.summary import render as render_summary
+from cramplog.analyse.summary import render as render_summary
+from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
+from cramplog.read.load import LoadResult, load_diary
+from cramplog.read.text_table import DELIMITER_NAMES
 
 
 class Failure(Exception):
@@ -85,7 +85,7 @@ def _written(args: argparse.Namespace, result: LoadResult, entries: int) -> None
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from cramplog.export import to_csv_bytes
+    from cramplog.write.csv_export import to_csv_bytes
 
     result = load(args)
     _write(args.output, to_csv_bytes(result.df))
@@ -94,8 +94,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from cramplog.filters import filter_diary
-    from cramplog.report import build_report
+    from cramplog.diary.filters import filter_diary
+    from cramplog.write.report import build_report
 
     if args.start and args.end and args.start > args.end:
         raise Failure(f"--from {args.start} is after --to {args.end}", code=2)

@@ -41,9 +41,9 @@ SEVERITY_RANGE = (0.0, 10.0)
 # In-memory dtypes. `date` is midnight of the day; `time` is "HH:MM" text or missing.
 DTYPES: dict[str, str] = {
     "date": "datetime64[us]",
-    **{c: "str" for c in TEXT_COLUMNS},
-    **{c: "float64" for c in NUMBER_COLUMNS},
-    **{c: "boolean" for c in YES_NO_COLUMNS},
+    **dict.fromkeys(TEXT_COLUMNS, "str"),
+    **dict.fromkeys(NUMBER_COLUMNS, "float64"),
+    **dict.fromkeys(YES_NO_COLUMNS, "boolean"),
 }
 
 VOCABULARIES: dict[str, tuple[str, ...]] = {

@@ -1,7 +1,7 @@
 """Learn: what ALS-related cramps feel like, with a body outline of the places the article names."""
 import streamlit as st
 
-from cramplog import body, content
+from cramplog.present import body_map, content
 from ui.router import through_router
 
 through_router()
@@ -13,7 +13,7 @@ for section in content.sections("als_cramps"):
     st.markdown(section.markdown)
     if section.id == "where":
         st.plotly_chart(
-            body.body_figure(body.article_regions(), title="Places the article names",
+            body_map.body_figure(body_map.article_regions(), title="Places the article names",
                              noun=("place named", "places named")),
             width="stretch", config={"displayModeBar": False},
         )

@@ -1,12 +1,12 @@
 """Charts: nine pictures of the diary, each with a one-line takeaway and the numbers it plots."""
 import streamlit as st
 
-from cramplog.dashboard import chart_infos
+from cramplog.present.dashboard import chart_infos
 from ui import notes
 from ui.dashboard import chart_results
 from ui.filters import filter_controls
-from ui.state import get_diary
 from ui.router import through_router
+from ui.state import get_diary
 
 through_router()
 

@@ -1,11 +1,11 @@
 """Learn: the article's comparison of ALS and common cramps, row by row with the evidence."""
 import streamlit as st
 
-from cramplog import content, patterns
+from cramplog.present import content, your_diary
 from ui.doctor_panel import show_doctor_panel
 from ui.notes import diary_source, not_a_diagnosis
-from ui.state import get_diary
 from ui.router import through_router
+from ui.state import get_diary
 
 through_router()
 
@@ -15,9 +15,9 @@ intro, *after = content.sections("compare")
 st.markdown(intro.markdown)
 
 diary = get_diary()  # issue 5: the user's own column beside the comparison, and the doctor panel
-st.markdown(f"**{content.YOURS_COLUMN}:** {patterns.framing()}")
+st.markdown(f"**{content.YOURS_COLUMN}:** {your_diary.framing()}")
 diary_source(diary)
-yours = patterns.your_column(diary.df)
+yours = your_diary.your_column(diary.df)
 table = content.comparison_table(yours=yours)
 as_table, as_cards = st.tabs(["Side by side", "One feature at a time (easier on a phone)"])
 with as_table:

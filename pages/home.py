@@ -1,7 +1,7 @@
 """Home: what CrampLog is for, that it never diagnoses, where to start, and the privacy promise."""
 import streamlit as st
 
-from cramplog import content
+from cramplog.present import content
 from ui import notes
 from ui.router import through_router
 

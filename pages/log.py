@@ -1,7 +1,7 @@
 """Log a cramp the moment it happens, correct or delete entries, and download the diary."""
 import streamlit as st
 
-from cramplog import entries
+from cramplog.diary import entries
 from ui.keep import download_diary_button, keep_reminder
 from ui.log_form import correct_entries, cramp_form, reset_editor
 from ui.notes import diary_source, not_a_diagnosis

@@ -1,9 +1,9 @@
 """Load your diary: upload a file, see what happened to every row, and make it the diary every page shows."""
 import streamlit as st
 
-from cramplog import diary_format
-from cramplog.dates import DAY_FIRST, MONTH_FIRST
-from cramplog.loader import LoadResult, load_diary
+from cramplog.present import diary_format
+from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
+from cramplog.read.load import LoadResult, load_diary
 from cramplog.schema import COLUMNS
 from ui import notes, state
 from ui.router import through_router

@@ -1,7 +1,7 @@
 """Learn: the wider pattern of ALS beyond cramps, and why twitching alone is usually harmless."""
 import streamlit as st
 
-from cramplog import content
+from cramplog.present import content
 from ui.router import through_router
 
 through_router()

@@ -1,12 +1,12 @@
 """Overview: the key numbers of the chosen period, each next to the period of equal length before it."""
 import streamlit as st
 
-from cramplog import stats
+from cramplog.analyse import tables
 from ui import notes
 from ui.doctor_panel import show_doctor_panel
 from ui.filters import filter_controls
-from ui.state import get_diary
 from ui.router import through_router
+from ui.state import get_diary
 
 through_router()
 
@@ -20,7 +20,7 @@ if filters.start is None:
     st.info("This diary has no dated entries yet. Load a diary or log a cramp to see your numbers.",
             icon=":material/info:")
 else:
-    table = stats.key_numbers(filters.regions_only(diary.df), filters.start, filters.end)
+    table = tables.key_numbers(filters.regions_only(diary.df), filters.start, filters.end)
     days = (filters.end - filters.start).days + 1
     if table["previous_period"].isna().all():
         st.caption(f"{filters.describe()}. The diary does not reach back before these dates, so there is "
@@ -28,13 +28,13 @@ else:
     else:
         st.caption(f"{filters.describe()}. The small number under each figure is the change against the "
                    f"{days} days just before.")
-    rows = list(zip(table.itertuples(), stats.KEY_MEASURES))
+    rows = list(zip(table.itertuples(), tables.KEY_MEASURES))
     for start in range(0, len(rows), 3):  # row by row, so a phone stacks them in reading order
         for cell, (row, (_, decimals)) in zip(st.columns(3), rows[start:start + 3]):
-            cell.metric(row.measure, stats.number_text(row.this_period, decimals),
-                        stats.change_text(row.change, decimals), delta_color="off", border=True)
+            cell.metric(row.measure, tables.number_text(row.this_period, decimals),
+                        tables.change_text(row.change, decimals), delta_color="off", border=True)
     with st.expander("Show data"):
-        st.dataframe(stats.key_numbers_text(table).rename(columns={
+        st.dataframe(tables.key_numbers_text(table).rename(columns={
             "measure": "Measure", "this_period": "This period", "previous_period": "Previous period",
             "change": "Change"}), hide_index=True, width="stretch")
     st.page_link("pages/charts.py", label="See these entries as charts", icon=":material/bar_chart:")

@@ -1,9 +1,9 @@
 """Doctor summary & download: choose a period, see its key numbers, download the report and the diary."""
 import streamlit as st
 
-from cramplog.filters import date_bounds, filter_diary
-from cramplog.report import build_report, key_numbers
-from cramplog.summary import summarise
+from cramplog.analyse.summary import summarise
+from cramplog.diary.filters import date_bounds, filter_diary
+from cramplog.write.report import build_report, key_numbers
 from ui.keep import download_diary_button, keep_reminder
 from ui.notes import diary_source, not_a_diagnosis
 from ui.router import through_router

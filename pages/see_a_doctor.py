@@ -1,7 +1,7 @@
 """Learn: when to see a doctor: the article's advice beside health services' guidance."""
 import streamlit as st
 
-from cramplog import content
+from cramplog.present import content
 from ui.router import through_router
 
 through_router()

@@ -1,7 +1,7 @@
 """Every reference cited anywhere in CrampLog, in full."""
 import streamlit as st
 
-from cramplog import content
+from cramplog.present import content
 from ui.router import through_router
 
 through_router()

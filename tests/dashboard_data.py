@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cramplog.demo import load_demo
+from cramplog.diary.demo import load_demo
 from cramplog.schema import empty_diary, make_diary
 
 ENTRY = {"date": "2026-05-01", "time": "02:10", "location": "calf", "side": "left", "severity": 6.0,

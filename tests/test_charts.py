@@ -6,8 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from cramplog import charts, charts_what, dashboard, stats
-from cramplog.demo import load_demo
+from cramplog.analyse import tables
+from cramplog.diary.demo import load_demo
+from cramplog.present import dashboard, figures_time, figures_what
 from cramplog.schema import make_diary
 
 OKABE_ITO = {"#0072B2", "#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#F0E442"}
@@ -23,8 +24,8 @@ def _total(values) -> float:
 
 
 def test_timeline_bars_are_the_counts_per_week(demo):
-    table = stats.counts_over_time(demo, "W")
-    fig = charts.timeline_figure(table, "W")
+    table = tables.counts_over_time(demo, "W")
+    fig = figures_time.timeline_figure(table, "W")
     bars, average, severity = fig.data
     assert list(bars.y) == table["cramps"].tolist() and sum(bars.y) == len(demo)
     assert list(average.y) == table["rolling_avg"].tolist()
@@ -32,14 +33,14 @@ def test_timeline_bars_are_the_counts_per_week(demo):
 
 
 def test_timeline_without_severity_has_no_severity_panel(demo):
-    table = stats.counts_over_time(demo.assign(severity=float("nan")), "W")
-    fig = charts.timeline_figure(table, "W")
+    table = tables.counts_over_time(demo.assign(severity=float("nan")), "W")
+    fig = figures_time.timeline_figure(table, "W")
     assert [t.name for t in fig.data] == ["cramps per week", "average over 4 weeks"]
 
 
 def test_calendar_cells_are_the_days(demo):
-    table = stats.calendar_counts(demo)
-    z = charts.calendar_figure(table).data[0].z
+    table = tables.calendar_counts(demo)
+    z = figures_time.calendar_figure(table).data[0].z
     assert _total(z) == len(demo)
     assert np.isfinite(np.asarray(z, dtype=float)).sum() == len(table)  # one cell per day, none extra
 
@@ -47,47 +48,47 @@ def test_calendar_cells_are_the_days(demo):
 def test_calendar_week_labels_name_the_monday_of_their_column():
     # Wednesday 4 Feb to Friday 27 Feb 2026: four week columns, starting Mondays 2, 9, 16 and 23 Feb.
     diary = make_diary([{"date": "2026-02-04"}, {"date": "2026-02-27"}])
-    axis = charts.calendar_figure(stats.calendar_counts(diary)).layout.xaxis
+    axis = figures_time.calendar_figure(tables.calendar_counts(diary)).layout.xaxis
     assert axis.tickmode == "array"
     assert [pd.Timestamp(v) for v in axis.tickvals] == list(pd.date_range("2026-02-02", periods=4, freq="7D"))
     assert list(axis.ticktext) == ["2 Feb", "9 Feb", "16 Feb", "23 Feb"]
 
 
 def test_calendar_week_labels_thin_out_on_a_long_diary_but_stay_on_columns(demo):
-    fig = charts.calendar_figure(stats.calendar_counts(demo))
+    fig = figures_time.calendar_figure(tables.calendar_counts(demo))
     axis, columns = fig.layout.xaxis, list(fig.data[0].x)
-    assert 3 <= len(axis.tickvals) <= charts.CALENDAR_WEEK_LABELS < len(columns)
+    assert 3 <= len(axis.tickvals) <= figures_time.CALENDAR_WEEK_LABELS < len(columns)
     assert all(v in columns and pd.Timestamp(v).day_name() == "Monday" for v in axis.tickvals)
     assert list(axis.ticktext) == [f"{pd.Timestamp(v).day} {pd.Timestamp(v):%b}" for v in axis.tickvals]
 
 
 def test_hour_weekday_cells_are_the_timed_entries(demo):
-    table = stats.hour_weekday_counts(demo)
-    heat = charts.hour_weekday_figure(table).data[0]
+    table = tables.hour_weekday_counts(demo)
+    heat = figures_time.hour_weekday_figure(table).data[0]
     assert np.asarray(heat.z).shape == (24, 7) and _total(heat.z) == demo["time"].notna().sum()
-    assert list(heat.x) == list(stats.WEEKDAYS) and heat.y[0] == "00:00"
+    assert list(heat.x) == list(tables.WEEKDAYS) and heat.y[0] == "00:00"
 
 
 def test_distributions_plot_severity_and_duration_with_the_ten_minute_mark(demo):
-    sev, dur = stats.severity_counts(demo), stats.duration_counts(demo)
-    fig = charts_what.distributions_figure(sev, dur)
+    sev, dur = tables.severity_counts(demo), tables.duration_counts(demo)
+    fig = figures_what.distributions_figure(sev, dur)
     assert list(fig.data[0].y) == sev["cramps"].tolist() and list(fig.data[1].y) == dur["cramps"].tolist()
     mark = [s for s in fig.layout.shapes if s.type == "line"]
-    assert len(mark) == 1 and mark[0].x0 == list(stats.DURATION_LABELS).index("5–10") + 0.5
+    assert len(mark) == 1 and mark[0].x0 == list(tables.DURATION_LABELS).index("5–10") + 0.5
     assert any(a.text == "10 min" for a in fig.layout.annotations)
-    assert len(charts_what.distributions_figure(None, dur).data) == 1
+    assert len(figures_what.distributions_figure(None, dur).data) == 1
 
 
 def test_context_and_trigger_bars(demo):
-    contexts, triggers = stats.context_counts(demo), stats.trigger_counts(demo)
-    fig = charts_what.context_trigger_figure(contexts, triggers)
+    contexts, triggers = tables.context_counts(demo), tables.trigger_counts(demo)
+    fig = figures_what.context_trigger_figure(contexts, triggers)
     assert list(fig.data[0].x) == contexts["cramps"].tolist()
     assert list(fig.data[1].y)[-1] == "none" and sum(fig.data[1].x) == demo["trigger"].notna().sum()
 
 
 def test_remedy_bars_stack_to_the_times_each_was_tried(demo):
-    table = stats.remedy_helped_counts(demo)
-    fig = charts_what.remedies_figure(table)
+    table = tables.remedy_helped_counts(demo)
+    fig = figures_what.remedies_figure(table)
     stacked = np.sum([np.asarray(t.x) for t in fig.data], axis=0)
     tried = demo[demo["remedy"] != "none"]["remedy"].value_counts()
     assert dict(zip(fig.data[0].y, stacked)) == tried.to_dict()
@@ -95,8 +96,8 @@ def test_remedy_bars_stack_to_the_times_each_was_tried(demo):
 
 
 def test_companion_lines_count_the_flagged_entries(demo):
-    table = stats.companions_over_time(demo, "W")
-    fig = charts.companions_figure(table, "W")
+    table = tables.companions_over_time(demo, "W")
+    fig = figures_time.companions_figure(table, "W")
     by_name = {t.name: sum(t.y) for t in fig.data}
     assert by_name["with twitching"] == demo["twitching"].sum()
     assert by_name["with stiffness after"] == demo["stiffness_after"].sum()
@@ -104,8 +105,8 @@ def test_companion_lines_count_the_flagged_entries(demo):
 
 
 def test_spread_shows_each_region_from_first_to_last_cramp(demo):
-    first, months = stats.region_first_seen(demo), stats.regions_per_month(demo)
-    fig = charts.spread_figure(first, months)
+    first, months = tables.region_first_seen(demo), tables.regions_per_month(demo)
+    fig = figures_time.spread_figure(first, months)
     spans = [t for t in fig.data if t.type == "scatter"]
     assert [t.y[0] for t in spans] == first["region"].tolist()
     calf = spans[first["region"].tolist().index("calf")]
@@ -140,7 +141,7 @@ def test_shared_look_works_on_light_and_dark_themes(demo, key):
 def test_a_single_month_of_regions_is_a_visible_bar_not_a_hairline():
     one_month = make_diary([{"date": f"2026-02-{d:02d}", "location": loc}
                             for d, loc in ((2, "calf"), (10, "forearm"), (20, "foot"))])
-    fig = charts.spread_figure(stats.region_first_seen(one_month), stats.regions_per_month(one_month))
+    fig = figures_time.spread_figure(tables.region_first_seen(one_month), tables.regions_per_month(one_month))
     month_bar = fig.data[-1]
     assert month_bar.type == "bar" and list(month_bar.y) == [3]
     assert month_bar.width is not None and month_bar.width >= 20 * 24 * 3600 * 1000  # at least 20 days wide

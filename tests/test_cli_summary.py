@@ -3,8 +3,8 @@ import json
 import subprocess
 import sys
 
-from cramplog import demo
-from cramplog.summary import format_summary, summarise
+from cramplog.analyse.summary import format_summary, summarise
+from cramplog.diary import demo
 from tests.conftest import ROOT
 
 

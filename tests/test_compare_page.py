@@ -1,8 +1,10 @@
 """The comparison page with the user's own column and the doctor panel, for the demo and a minimal diary."""
 import pandas as pd
 
-from cramplog import content, demo, doctor
-from cramplog.patterns import your_column
+from cramplog.analyse import doctor
+from cramplog.diary import demo
+from cramplog.present import content
+from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
 from tests.conftest import page_text
 from ui.state import DIARY_KEY, SessionDiary

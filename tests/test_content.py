@@ -5,7 +5,7 @@ import re
 import pandas as pd
 import pytest
 
-from cramplog import content
+from cramplog.present import content
 from tests.conftest import ROOT
 
 SOURCE_DIR = ROOT.parent / "shared" / "source"

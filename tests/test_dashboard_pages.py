@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from cramplog import dashboard
-from cramplog.demo import load_demo
+from cramplog.diary.demo import load_demo
+from cramplog.present import dashboard
 from tests.conftest import page_text
 from tests.dashboard_data import ODD_DIARIES
 from ui.state import DIARY_KEY, SessionDiary

@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from cramplog import doctor, measures
+from cramplog.analyse import doctor, indicators
 from cramplog.schema import REGIONS, make_diary
 from tests.conftest import ROOT
 
@@ -82,7 +82,7 @@ def test_diary_with_date_and_location_only():
 
 def test_every_rule_is_complete_and_cites_a_source_from_the_evidence_notes():
     evidence = (ROOT.parent / "shared" / "source" / "evidence.md").read_text()
-    rules = measures.rules()
+    rules = indicators.rules()
     ids = [r["id"] for r in rules["rule"]]
     assert len(ids) == len(set(ids)) == 7
     for rule in rules["rule"]:

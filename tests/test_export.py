@@ -8,8 +8,8 @@ import io
 import pandas as pd
 import pytest
 
-from cramplog.export import neutralise_text, restore_text, to_csv_bytes
 from cramplog.schema import COLUMNS, make_diary
+from cramplog.write.csv_export import neutralise_text, restore_text, to_csv_bytes
 
 
 def _rows(data: bytes) -> list[dict[str, str]]:
@@ -61,7 +61,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from cramplog import schema  # noqa: E402
-from cramplog.loader import load_diary  # noqa: E402
+from cramplog.read.load import load_diary  # noqa: E402
 
 HOSTILE = ["'=1", "''@x", "=1+1", "+cmd", "-2", "@SUM(A1)", "\tx", "\rx", "<script>alert(1)</script>",
            "<img src=x onerror=alert(1)>", "[link](javascript:alert(1))", "a,b", "say \"hi\"",
@@ -106,7 +106,7 @@ def test_export_then_load_gives_the_same_diary(records):
 
 
 def test_demo_diary_round_trips():
-    from cramplog.demo import load_demo
+    from cramplog.diary.demo import load_demo
 
     diary = load_demo()
     result = load_diary(to_csv_bytes(diary))

@@ -1,7 +1,7 @@
 """The dashboard's filters: date ranges include both ends, regions narrow, stale ranges are clipped."""
 import datetime as dt
 
-from cramplog.filters import clip_range, date_bounds, filter_diary, regions_in
+from cramplog.diary.filters import clip_range, date_bounds, filter_diary, regions_in
 from cramplog.schema import empty_diary, make_diary
 
 

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from cramplog import body, content
+from cramplog.present import body_map, content
 from tests.conftest import page_text
 
 LEARN = ["pages/home.py", "pages/als_cramps.py", "pages/compare.py", "pages/other_signs.py",
@@ -90,5 +90,5 @@ def test_feel_like_page_shows_the_body_figure_of_the_articles_places(open_page):
     charts = at.get("plotly_chart")
     assert len(charts) == 1
     spec = json.loads(charts[0].proto.spec)
-    traces = [t for t in spec["data"] if t.get("meta") == body.HIGHLIGHT_META]
+    traces = [t for t in spec["data"] if t.get("meta") == body_map.HIGHLIGHT_META]
     assert {row[0] for row in traces[0]["customdata"]} == {"thigh", "calf", "foot", "hand", "tongue"}

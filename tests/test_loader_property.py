@@ -4,7 +4,7 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cramplog.loader import INTERNAL_ERROR, load_diary
+from cramplog.read.load import INTERNAL_ERROR, load_diary
 
 CELL = st.text(alphabet=string.ascii_letters + string.digits + " ./:-'\"=\t\n\r,;éß", max_size=12)
 DATES = st.sampled_from(["2026-04-01", "01.04.2026", "04/01/2026", "03/04/2026", "31/12/2026", "", "soon"])

@@ -2,10 +2,10 @@
 import pandas as pd
 import pytest
 
-from cramplog.dates import order_hint, parse_dates, parse_times
-from cramplog.headers import header_key, match_headers
-from cramplog.values import duration_minutes, locations, number, vocabulary, yes_no
-from cramplog.synonyms import HELPED_WORDS
+from cramplog.read.dates import order_hint, parse_dates, parse_times
+from cramplog.read.headers import header_key, match_headers
+from cramplog.read.synonyms import HELPED_WORDS
+from cramplog.read.values import duration_minutes, locations, number, vocabulary, yes_no
 
 
 def texts(*values):

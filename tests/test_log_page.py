@@ -1,9 +1,9 @@
 """Log a cramp: the form adds to the session diary, the table corrects and deletes, the diary downloads."""
 from __future__ import annotations
 
-from cramplog.export import to_csv_bytes
-from cramplog.loader import load_diary
+from cramplog.read.load import load_diary
 from cramplog.schema import make_diary
+from cramplog.write.csv_export import to_csv_bytes
 from tests.conftest import page_text
 from tests.downloads import deferred_downloads  # noqa: F401 (fixture)
 from ui.state import DIARY_KEY, SessionDiary

@@ -1,5 +1,6 @@
 """The overview's doctor panel looks at the entries the dashboard filters chose."""
-from cramplog import demo, doctor
+from cramplog.analyse import doctor
+from cramplog.diary import demo
 from cramplog.schema import make_diary
 from tests.conftest import page_text
 from ui.state import DIARY_KEY, SessionDiary

@@ -1,6 +1,5 @@
 """Every page of the real app renders through the router with no exception and a heading."""
 import ast
-from pathlib import Path
 
 import pytest
 

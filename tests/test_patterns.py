@@ -1,7 +1,7 @@
 """The "your diary" column: each cell's numbers on small diaries whose answers are known in advance."""
 import pandas as pd
 
-from cramplog.patterns import ROW_IDS, framing, your_column
+from cramplog.present.your_diary import ROW_IDS, framing, your_column
 from cramplog.schema import make_diary
 
 NOT_RECORDED = "Not recorded in your diary."

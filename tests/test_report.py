@@ -6,10 +6,11 @@ import re
 
 import pytest
 
-from cramplog import doctor, patterns
-from cramplog.demo import load_demo
-from cramplog.report import build_report, wording
+from cramplog.analyse import doctor
+from cramplog.diary.demo import load_demo
+from cramplog.present import your_diary
 from cramplog.schema import make_diary
+from cramplog.write.report import build_report, wording
 from tests.conftest import page_text
 from tests.downloads import deferred_downloads  # noqa: F401 (fixture)
 from ui.state import DIARY_KEY, SessionDiary
@@ -47,7 +48,7 @@ def test_summary_parts_in_order_and_entries_after_a_page_break(demo_report):
 
 def test_numbers_and_words_come_from_the_shared_builders(demo_report):
     diary = load_demo()
-    for cell in patterns.your_column(diary).values():
+    for cell in your_diary.your_column(diary).values():
         assert cell.replace("'", "&#x27;") in demo_report
     for reason in doctor.see_a_doctor(diary):
         assert reason["reason"].replace("'", "&#x27;") in demo_report

@@ -3,10 +3,10 @@ import json
 
 import pytest
 
-from cramplog import demo
-from cramplog.patterns import your_column
+from cramplog.analyse.summary import format_summary, summarise
+from cramplog.diary import demo
+from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
-from cramplog.summary import format_summary, summarise
 
 KEYS = {"entries", "first_date", "last_date", "cramps_per_week", "regions", "share_over_10_min",
         "median_duration_min", "median_severity", "share_no_trigger", "share_at_rest_or_asleep",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from cramplog.dashboard import ChartResult, build_chart, chart_infos
+from cramplog.present.dashboard import ChartResult, build_chart, chart_infos
 
 
 @st.cache_data(scope="session", show_spinner=False, max_entries=4)

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from cramplog import doctor
-from cramplog.patterns import n_entries
+from cramplog.analyse import doctor
+from cramplog.present.your_diary import n_entries
 
 
 def show_doctor_panel(df: pd.DataFrame, scope: str | None = None) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from cramplog.filters import clip_range, date_bounds, filter_diary, regions_in
+from cramplog.diary.filters import clip_range, date_bounds, filter_diary, regions_in
 from ui.state import SessionDiary
 
 RANGE_KEY = "cramplog.filter.range"  # last complete (start, end) the user chose

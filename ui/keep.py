@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from cramplog.export import to_csv_bytes
+from cramplog.write.csv_export import to_csv_bytes
 from ui.notes import PRIVACY
 from ui.state import SessionDiary
 

@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import pandas as pd
 import streamlit as st
 
-from cramplog import entries, schema
-from cramplog.entries import check_edits
-from cramplog.filters import date_bounds, filter_diary
+from cramplog import schema
+from cramplog.diary import entries
+from cramplog.diary.entries import check_edits
+from cramplog.diary.filters import date_bounds, filter_diary
 from ui.state import SessionDiary, set_diary
 
 _EDITOR_VERSION = "log.editor_version"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from cramplog import demo
+from cramplog.diary import demo
 
 DIARY_KEY = "cramplog.diary"  # non-widget key: Streamlit never clears it on page switches
 

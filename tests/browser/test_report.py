@@ -8,9 +8,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from cramplog.demo import load_demo
-from cramplog.loader import load_diary
-from cramplog.report import build_report
+from cramplog.diary.demo import load_demo
+from cramplog.read.load import load_diary
+from cramplog.write.report import build_report
 from tests.browser.conftest import PHONE, close_nav, goto_page, settle
 
 pytestmark = pytest.mark.browser

@@ -5,9 +5,9 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from cramplog.export import to_csv_bytes
-from cramplog.loader import Problem, load_diary
+from cramplog.read.load import Problem, load_diary
 from cramplog.schema import COLUMNS, conform, make_diary
+from cramplog.write.csv_export import to_csv_bytes
 
 ORDER = ["date", "time"]
 

@@ -1,6 +1,6 @@
 """Read a diary's values: numbers with decimal commas, durations in words, yes/no, vocabularies, locations.
 
-Like `cramplog.dates`, each function takes the distinct texts of a column and returns one result per text.
+Like `cramplog.read.dates`, each function takes the distinct texts of a column and returns one result per text.
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from cramplog import synonyms
+from cramplog.read import synonyms
 
 _UNITS = {"h": 60.0, "hr": 60.0, "hrs": 60.0, "hour": 60.0, "hours": 60.0,
           "m": 1.0, "min": 1.0, "mins": 1.0, "minute": 1.0, "minutes": 1.0,
@@ -42,7 +42,7 @@ def vocabulary(texts: pd.Series, words: dict[str, tuple[str, ...]]) -> pd.Series
 
 def yes_no(texts: pd.Series) -> pd.Series:
     """True / False for y/n, yes/no, true/false, 1/0 (and a few languages); NA otherwise."""
-    table = {**{w: True for w in synonyms.YES_WORDS}, **{w: False for w in synonyms.NO_WORDS}}
+    table = {**dict.fromkeys(synonyms.YES_WORDS, True), **dict.fromkeys(synonyms.NO_WORDS, False)}
     keys = word_key(texts)
     return keys.map(table).astype("boolean")
 

@@ -7,14 +7,14 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import pandas as pd
 
-from cramplog import stats
+from cramplog import paths
+from cramplog.analyse import tables
 from cramplog.schema import REGIONS
 
-RULES_PATH = Path(__file__).resolve().parent.parent / "data" / "doctor_rules.toml"
+RULES_PATH = paths.data_file("doctor_rules.toml")
 
 
 @cache
@@ -129,7 +129,7 @@ def weekly_counts(df: pd.DataFrame) -> list[int]:
     """Cramps in each calendar week from the first to the last entry (weeks without one count 0)."""
     if date_span(df) is None:
         return []
-    return [int(n) for n in stats.counts_over_time(df, "W")["cramps"]]
+    return [int(n) for n in tables.counts_over_time(df, "W")["cramps"]]
 
 
 @dataclass(frozen=True)
@@ -168,6 +168,6 @@ def new_regions(df: pd.DataFrame) -> dict[str, pd.Timestamp] | None:
     cutoff = span[0] + pd.Timedelta(days=rules()["course"]["first_month_days"])
     if span[1] <= cutoff:
         return None
-    seen = stats.region_first_seen(df)
+    seen = tables.region_first_seen(df)
     later = seen[seen["first_day"] > cutoff]
     return dict(zip(later["region"], later["first_day"]))

@@ -9,11 +9,12 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import pandas as pd
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+from cramplog import paths
+
+DATA = paths.DATA
 LEARN_PATH = DATA / "learn.json"
 COMPARISON_PATH = DATA / "comparison.csv"
 SOURCES_PATH = DATA / "sources.csv"
@@ -98,7 +99,7 @@ def comparison_table(yours: Mapping[str, str] | None = None) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
-def comparison_styler(table: pd.DataFrame) -> "pd.io.formats.style.Styler":
+def comparison_styler(table: pd.DataFrame) -> pd.io.formats.style.Styler:
     """The table with a minimum column width, so a phone scrolls it sideways instead of squeezing it."""
     return table.style.set_table_styles([
         {"selector": "th, td", "props": "min-width: 7rem; vertical-align: top;"},

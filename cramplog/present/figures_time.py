@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from cramplog.stats import COMPANION_LABELS, WEEKDAYS
+from cramplog.analyse.tables import COMPANION_LABELS, WEEKDAYS
 
 # Okabe-Ito, without black (invisible on a dark theme).
 BLUE, SKY, ORANGE, GREEN, PURPLE, VERMILLION, YELLOW = (

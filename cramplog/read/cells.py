@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from cramplog import dates, synonyms, values
+from cramplog.read import dates, synonyms, values
+from cramplog.read.text_table import TextColumn
 from cramplog.schema import SEVERITY_RANGE, VOCABULARIES, YES_NO_COLUMNS
-from cramplog.sniff import TextColumn
 
 _VOCAB_WORDS = {
     "side": synonyms.SIDE_WORDS, "context": synonyms.CONTEXT_WORDS, "trigger": synonyms.TRIGGER_WORDS,

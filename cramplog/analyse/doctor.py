@@ -7,20 +7,20 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cramplog import measures
+from cramplog.analyse import indicators
 
 
 def wording(key: str) -> str:
-    return measures.rules()["wording"][key]
+    return indicators.rules()["wording"][key]
 
 
 def rule_entries(df: pd.DataFrame, rule: dict) -> int:
     """How many entries the rule rests on (0 when it does not apply)."""
-    hits = measures.matches(df, rule["indicator"])
+    hits = indicators.matches(df, rule["indicator"])
     if "per_week" in rule:  # a frequency rule: count only weeks with at least `per_week` such entries
-        per_week = hits.groupby(measures.week_start(df["date"])).transform("sum")
+        per_week = hits.groupby(indicators.week_start(df["date"])).transform("sum")
         busy = hits & (per_week >= rule["per_week"])
-        weeks = measures.week_start(df["date"][busy]).nunique()
+        weeks = indicators.week_start(df["date"][busy]).nunique()
         hits = busy if weeks >= rule["min_weeks"] else busy & False
     n = int(hits.sum())
     return n if n >= rule.get("min_entries", 1) else 0
@@ -29,7 +29,7 @@ def rule_entries(df: pd.DataFrame, rule: dict) -> int:
 def see_a_doctor(df: pd.DataFrame) -> list[dict]:
     """[{id, reason, entries, source}] for every rule the diary meets, in the rules file's order."""
     found = []
-    for rule in measures.rules()["rule"]:
+    for rule in indicators.rules()["rule"]:
         n = rule_entries(df, rule)
         if n:
             found.append({"id": rule["id"], "reason": rule["reason"], "entries": n, "source": rule["source"]})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cramplog.stats import LONG_CRAMP_MIN, NOT_NOTED
+from cramplog.analyse.tables import LONG_CRAMP_MIN, NOT_NOTED
 
 
 def pct(part: float, whole: float) -> str:

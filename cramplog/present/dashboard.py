@@ -5,15 +5,16 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from cramplog import charts, charts_what, stats, takeaways
+from cramplog import paths
+from cramplog.analyse import tables
+from cramplog.present import figures_time, figures_what, takeaways
 from cramplog.schema import is_recorded
 
-CHARTS_PATH = Path(__file__).resolve().parent.parent / "data" / "dashboard_charts.csv"
+CHARTS_PATH = paths.data_file("dashboard_charts.csv")
 MIN_ENTRIES = 2
 
 
@@ -54,7 +55,7 @@ def shortage(df: pd.DataFrame, column: str | None = None, what: str = "", days: 
         need = f" with {what}" if column else ""
         return (f"Not enough data for this chart yet: it needs at least {MIN_ENTRIES} entries{need}, "
                 f"and these filters leave {len(usable)}.")
-    if days and stats.day_count(usable) < 2:
+    if days and tables.day_count(usable) < 2:
         return (f"Not enough data for this chart yet: all entries are on one day "
                 f"({takeaways.day_text(usable['date'].iloc[0])}), and it needs at least 2 different days.")
     return None
@@ -66,7 +67,7 @@ LABELS = {
     "region": "Body region", "side": "Side", "count": "Cramps", "severity": "Severity",
     "minutes": "Minutes", "share": "Share (%)", "context": "Started", "trigger": "Trigger",
     "remedy": "Remedy", "yes": "Helped", "partly": "Partly helped", "no": "Did not help",
-    stats.NOT_NOTED: "Not noted", "first_day": "First cramp", "last_day": "Last cramp",
+    tables.NOT_NOTED: "Not noted", "first_day": "First cramp", "last_day": "Last cramp",
     "month": "Month", "regions": "Regions with cramps",
 }
 
@@ -83,33 +84,35 @@ def readable(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _timeline(df: pd.DataFrame) -> ChartResult:
-    freq = stats.choose_freq(df)
-    table = stats.counts_over_time(df, freq)
+    freq = tables.choose_freq(df)
+    table = tables.counts_over_time(df, freq)
     note = None if table["median_severity"].notna().any() else "No severity noted, so only counts are shown."
     days = (df["date"].max() - df["date"].min()).days + 1
-    return ChartResult(charts.timeline_figure(table, freq), takeaways.timeline(table, freq, days),
+    return ChartResult(figures_time.timeline_figure(table, freq), takeaways.timeline(table, freq, days),
                        (readable(table),), note=note)
 
 
 def _calendar(df: pd.DataFrame) -> ChartResult:
-    table = stats.calendar_counts(df)
-    return ChartResult(charts.calendar_figure(table), takeaways.calendar(table),
+    table = tables.calendar_counts(df)
+    return ChartResult(figures_time.calendar_figure(table), takeaways.calendar(table),
                        (readable(table[["day", "weekday", "cramps"]]),))
 
 
 def _hour_weekday(df: pd.DataFrame) -> ChartResult:
-    table = stats.hour_weekday_counts(df)
-    wide = table.pivot(index="hour", columns="weekday", values="cramps").reindex(columns=list(stats.WEEKDAYS))
+    table = tables.hour_weekday_counts(df)
+    wide = table.pivot(index="hour", columns="weekday", values="cramps").reindex(columns=list(tables.WEEKDAYS))
     wide.index = [f"{h:02d}:00" for h in wide.index]
     wide = wide.rename_axis("Hour").reset_index().rename_axis(None, axis=1)
-    return ChartResult(charts.hour_weekday_figure(table), takeaways.hour_weekday(table, *stats.night_share(df)),
+    return ChartResult(figures_time.hour_weekday_figure(table), takeaways.hour_weekday(table, *tables.night_share(df)),
                        (wide,))
 
 
 def _body(df: pd.DataFrame) -> ChartResult:
-    from cramplog.body import body_figure  # the foundation's body map, shared with other pages
+    from cramplog.present.body_map import (
+        body_figure,  # the foundation's body map, shared with other pages
+    )
 
-    counts = stats.region_side_counts(df)
+    counts = tables.region_side_counts(df)
     return ChartResult(body_figure(counts), takeaways.body(counts), (readable(counts),))
 
 
@@ -122,12 +125,12 @@ def _distributions(df: pd.DataFrame) -> ChartResult:
     if not (sev or dur):
         return ChartResult(message=shortage(df, "severity", "a severity or a duration") or
                            shortage(df, "duration_min", "a severity or a duration"))
-    severity = stats.severity_counts(df) if sev else None
-    duration = stats.duration_counts(df) if dur else None
+    severity = tables.severity_counts(df) if sev else None
+    duration = tables.duration_counts(df) if dur else None
     missing = None if sev and dur else ("severity" if not sev else "duration")
     note = f"Too few entries with a {missing} for its half of this chart." if missing else None
     return ChartResult(
-        charts_what.distributions_figure(severity, duration),
+        figures_what.distributions_figure(severity, duration),
         takeaways.distributions(df["severity"] if sev else pd.Series(dtype=float),
                                 df["duration_min"] if dur else pd.Series(dtype=float)),
         tuple(readable(t) for t in (severity, duration) if t is not None), note=note)
@@ -138,10 +141,10 @@ def _context(df: pd.DataFrame) -> ChartResult:
     if not (ctx or trig):
         return ChartResult(message=shortage(df, "context", "a context or a trigger") or
                            shortage(df, "trigger", "a context or a trigger"))
-    contexts = stats.context_counts(df) if ctx else None
-    triggers = stats.trigger_counts(df) if trig else None
+    contexts = tables.context_counts(df) if ctx else None
+    triggers = tables.trigger_counts(df) if trig else None
     note = None if ctx and trig else f"Too few entries with a {'context' if not ctx else 'trigger'} to show it."
-    return ChartResult(charts_what.context_trigger_figure(contexts, triggers),
+    return ChartResult(figures_what.context_trigger_figure(contexts, triggers),
                        takeaways.context(contexts, triggers),
                        tuple(readable(t) for t in (contexts, triggers) if t is not None), note=note)
 
@@ -152,24 +155,24 @@ def _remedies(df: pd.DataFrame) -> ChartResult:
         return ChartResult(message=shortage(df) or (
             f"Not enough data for this chart yet: it needs at least {MIN_ENTRIES} entries with a remedy "
             f"tried, and these filters leave {len(tried)}."))
-    table = stats.remedy_helped_counts(df)
-    return ChartResult(charts_what.remedies_figure(table), takeaways.remedies(table), (readable(table),))
+    table = tables.remedy_helped_counts(df)
+    return ChartResult(figures_what.remedies_figure(table), takeaways.remedies(table), (readable(table),))
 
 
 def _companions(df: pd.DataFrame) -> ChartResult:
     if message := shortage(df, days=True):
         return ChartResult(message=message)
-    if not stats.companions_recorded(df):
+    if not tables.companions_recorded(df):
         return ChartResult(message="None of these entries say whether twitching, weakness or stiffness "
                                    "came with the cramp, so there is nothing to show here.")
-    freq = stats.choose_freq(df)
-    table = stats.companions_over_time(df, freq)
-    return ChartResult(charts.companions_figure(table, freq), takeaways.companions(table), (readable(table),))
+    freq = tables.choose_freq(df)
+    table = tables.companions_over_time(df, freq)
+    return ChartResult(figures_time.companions_figure(table, freq), takeaways.companions(table), (readable(table),))
 
 
 def _spread(df: pd.DataFrame) -> ChartResult:
-    first_seen, per_month = stats.region_first_seen(df), stats.regions_per_month(df)
-    return ChartResult(charts.spread_figure(first_seen, per_month), takeaways.spread(first_seen, per_month),
+    first_seen, per_month = tables.region_first_seen(df), tables.regions_per_month(df)
+    return ChartResult(figures_time.spread_figure(first_seen, per_month), takeaways.spread(first_seen, per_month),
                        (readable(first_seen), readable(per_month)))
 
 

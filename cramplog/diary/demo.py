@@ -1,19 +1,18 @@
 """The demo diary: synthetic entries so the app is useful on first open. Not a real person's data.
 
-`python -m cramplog.demo` rewrites data/demo_diary.csv from a fixed seed.
+`python -m cramplog.diary.demo` rewrites data/demo_diary.csv from a fixed seed.
 """
 from __future__ import annotations
-
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from cramplog.loader import load_diary
+from cramplog import paths
+from cramplog.read.load import load_diary
 from cramplog.schema import COLUMNS, make_diary
 
 DEMO_NAME = "Demo diary (synthetic)"
-DEMO_PATH = Path(__file__).resolve().parent.parent / "data" / "demo_diary.csv"
+DEMO_PATH = paths.data_file("demo_diary.csv")
 
 
 def generate_demo(seed: int = 7, start: str = "2026-04-01", months: int = 6) -> pd.DataFrame:
@@ -68,7 +67,7 @@ def load_demo() -> pd.DataFrame:
 
 
 if __name__ == "__main__":
-    from cramplog.export import to_csv_bytes
+    from cramplog.write.csv_export import to_csv_bytes
 
     frame = generate_demo()
     DEMO_PATH.write_bytes(to_csv_bytes(frame))

@@ -7,31 +7,31 @@ from __future__ import annotations
 
 import json
 
-from cramplog import doctor, measures
-from cramplog.patterns import n_entries
+from cramplog.analyse import doctor, indicators
+from cramplog.present.your_diary import n_entries
 
 
-def _recorded_n(c: measures.Count) -> int | None:
+def _recorded_n(c: indicators.Count) -> int | None:
     return c.n if c.of else None
 
 
 def summarise(df) -> dict:
-    span = measures.date_span(df)
+    span = indicators.date_span(df)
     return {
         "entries": int(len(df)),
         "first_date": span[0].date().isoformat() if span else None,
         "last_date": span[1].date().isoformat() if span else None,
-        "cramps_per_week": measures.cramps_per_week(df),
-        "regions": measures.regions(df),
-        "share_over_10_min": measures.count(df, "long_cramp").share,
-        "median_duration_min": measures.median(df, "duration_min"),
-        "median_severity": measures.median(df, "severity"),
-        "share_no_trigger": measures.count(df, "no_trigger").share,
-        "share_at_rest_or_asleep": measures.count(df, "at_rest_or_asleep").share,
-        "share_twitching": measures.count(df, "twitching").share,
-        "weakness_entries": _recorded_n(measures.count(df, "weakness")),
-        "share_stretching_helped": measures.count(df, "stretching_eased").share,
-        "trend": measures.trend(df).direction,
+        "cramps_per_week": indicators.cramps_per_week(df),
+        "regions": indicators.regions(df),
+        "share_over_10_min": indicators.count(df, "long_cramp").share,
+        "median_duration_min": indicators.median(df, "duration_min"),
+        "median_severity": indicators.median(df, "severity"),
+        "share_no_trigger": indicators.count(df, "no_trigger").share,
+        "share_at_rest_or_asleep": indicators.count(df, "at_rest_or_asleep").share,
+        "share_twitching": indicators.count(df, "twitching").share,
+        "weakness_entries": _recorded_n(indicators.count(df, "weakness")),
+        "share_stretching_helped": indicators.count(df, "stretching_eased").share,
+        "trend": indicators.trend(df).direction,
         "see_a_doctor": doctor.see_a_doctor(df),
     }
 

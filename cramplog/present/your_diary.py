@@ -1,14 +1,14 @@
 """The "your diary" column of the comparison: one plain-words cell per comparison row.
 
 Each cell states the numbers and what they rest on ("12 of 40 entries"). It describes; it never
-weighs the pattern up. The counting is in cramplog.measures, shared with the CLI summary.
+weighs the pattern up. The counting is in cramplog.analyse.indicators, shared with the CLI summary.
 """
 from __future__ import annotations
 
 import pandas as pd
 
-from cramplog import measures
-from cramplog.measures import Count
+from cramplog.analyse import indicators
+from cramplog.analyse.indicators import Count
 
 # The comparison table's row ids (data/comparison.csv uses the same ones).
 ROW_IDS: tuple[str, ...] = (
@@ -45,11 +45,11 @@ def _day(ts: pd.Timestamp) -> str:
 
 
 def _where(df: pd.DataFrame) -> str | None:
-    c = measures.count(df, "calf_or_foot")
+    c = indicators.count(df, "calf_or_foot")
     if not c.of:
         return None
-    common = set(measures.rules()["indicator"]["calf_or_foot"]["when"]["location"]["in"])
-    others = [(r, n) for r, n in measures.regions(df).items() if r not in common]
+    common = set(indicators.rules()["indicator"]["calf_or_foot"]["when"]["location"]["in"])
+    others = [(r, n) for r, n in indicators.regions(df).items() if r not in common]
     text = f"{_n_of(c)} with a place noted ({_pct(c)}) {_were(c.n)} in the calf or foot."
     if not others:
         return text + " None were elsewhere."
@@ -59,13 +59,13 @@ def _where(df: pd.DataFrame) -> str | None:
 
 
 def _widespread(df: pd.DataFrame) -> str | None:
-    per_week = measures.regions_per_week(df)
+    per_week = indicators.regions_per_week(df)
     if per_week is None:
         return None
     mean, most = per_week
     text = (f"On average {_num(mean)} body {'region' if mean == 1 else 'regions'} in a week with cramps; "
             f"at most {most} in one week.")
-    sides = measures.count(df, "both_sides")
+    sides = indicators.count(df, "both_sides")
     if not sides.of:
         return text + " Side not recorded."
     return (text + f" {_n_of(sides)} with a side noted {_were(sides.n)} on both sides, "
@@ -73,39 +73,39 @@ def _widespread(df: pd.DataFrame) -> str | None:
 
 
 def _when(df: pd.DataFrame) -> str | None:
-    c = measures.count(df, "at_rest_or_asleep")
+    c = indicators.count(df, "at_rest_or_asleep")
     if not c.of:
         return None
-    asleep = measures.count(df, "asleep")
+    asleep = indicators.count(df, "asleep")
     return (f"{_n_of(c)} with a setting noted ({_pct(c)}) happened asleep or at rest "
             f"({asleep.n} while asleep).")
 
 
 def _triggers(df: pd.DataFrame) -> str | None:
-    c = measures.count(df, "no_trigger")
+    c = indicators.count(df, "no_trigger")
     if not c.of:
         return None
     return f"{_n_of(c)} with a trigger noted ({_pct(c)}) named no trigger."
 
 
 def _duration(df: pd.DataFrame) -> str | None:
-    mid = measures.median(df, "duration_min")
+    mid = indicators.median(df, "duration_min")
     if mid is None:
         return None
-    long = measures.count(df, "long_cramp")
-    limit = _num(measures.threshold("long_cramp"))
+    long = indicators.count(df, "long_cramp")
+    limit = _num(indicators.threshold("long_cramp"))
     over = (f"{long.n} of {long.of} lasted over {limit} minutes." if long.n
             else f"None of the {long.of} lasted over {limit} minutes.")
     return f"Median {_num(mid)} minutes, from {n_entries(long.of)} with a duration. {over}"
 
 
 def _frequency(df: pd.DataFrame) -> str | None:
-    per_week = measures.cramps_per_week(df)
+    per_week = indicators.cramps_per_week(df)
     if per_week is None:
         return None
     text = (f"{_num(per_week)} cramps a week on average: {n_entries(len(df))} over "
-            f"{measures.span_days(df)} days.")
-    sev = measures.median(df, "severity")
+            f"{indicators.span_days(df)} days.")
+    sev = indicators.median(df, "severity")
     if sev is None:
         return text + " Severity not recorded."
     rated = int(df["severity"].notna().sum())
@@ -113,9 +113,9 @@ def _frequency(df: pd.DataFrame) -> str | None:
 
 
 def _stretching(df: pd.DataFrame) -> str | None:
-    c = measures.count(df, "stretching_eased")
+    c = indicators.count(df, "stretching_eased")
     if not c.of:
-        if not measures.count(df, "stretching_not_eased").of and "remedy" in df and df["remedy"].notna().any():
+        if not indicators.count(df, "stretching_not_eased").of and "remedy" in df and df["remedy"].notna().any():
             return "No entry notes trying stretching together with whether it helped."
         return None
     return (f"Stretching eased {_n_of(c, 'cramp', 'cramps')} where it was tried and the result noted "
@@ -123,7 +123,7 @@ def _stretching(df: pd.DataFrame) -> str | None:
 
 
 def _yes_count(df: pd.DataFrame, indicator: str, label: str) -> str:
-    c = measures.count(df, indicator)
+    c = indicators.count(df, indicator)
     if not c.of:
         return f"{label} not recorded."
     say = "says" if c.of == 1 else "say"
@@ -133,27 +133,27 @@ def _yes_count(df: pd.DataFrame, indicator: str, label: str) -> str:
 
 
 def _twitching(df: pd.DataFrame) -> str | None:
-    if not measures.count(df, "twitching").of:
+    if not indicators.count(df, "twitching").of:
         return None
     return _yes_count(df, "twitching", "Twitching")
 
 
 def _weakness(df: pd.DataFrame) -> str | None:
-    if not (measures.count(df, "weakness").of or measures.count(df, "stiffness_after").of):
+    if not (indicators.count(df, "weakness").of or indicators.count(df, "stiffness_after").of):
         return None
     return _yes_count(df, "weakness", "Weakness") + " " + _yes_count(df, "stiffness_after", "Stiffness afterwards")
 
 
 def _course(df: pd.DataFrame) -> str | None:
-    t = measures.trend(df)
-    course = measures.rules()["course"]
+    t = indicators.trend(df)
+    course = indicators.rules()["course"]
     if t.direction == "too little data":
         text = (f"Too little data to see a direction yet: that needs at least {course['trend_min_weeks']} "
                 f"weeks and {course['trend_min_entries']} entries.")
     else:
         text = (f"Weekly counts: {t.direction}, from {_num(t.earlier)} a week in the earlier weeks "
                 f"to {_num(t.later)} in the later ones ({t.weeks} weeks).")
-    later = measures.new_regions(df)
+    later = indicators.new_regions(df)
     if later is None:
         return text
     if not later:
@@ -171,12 +171,12 @@ _CELLS = {
 
 def your_column(df: pd.DataFrame) -> dict[str, str]:
     """{row id: plain-words cell} for every comparison row, from the user's diary."""
-    missing = measures.rules()["wording"]["not_recorded"]
+    missing = indicators.rules()["wording"]["not_recorded"]
     if df.empty:
-        return {row: missing for row in ROW_IDS}
+        return dict.fromkeys(ROW_IDS, missing)
     return {row: _CELLS[row](df) or missing for row in ROW_IDS}
 
 
 def framing() -> str:
     """The line shown above the column."""
-    return measures.rules()["wording"]["compare_framing"]
+    return indicators.rules()["wording"]["compare_framing"]

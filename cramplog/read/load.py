@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from cramplog import dates, sniff
-from cramplog.headers import date_phrase_rank, is_timestamp, match_headers
+from cramplog.read import dates, text_table
+from cramplog.read.cells import Finding, by_unique, read_columns, text_or_missing
+from cramplog.read.headers import date_phrase_rank, is_timestamp, match_headers
+from cramplog.read.text_table import TextColumn
 from cramplog.schema import COLUMNS, conform, empty_diary
-from cramplog.export import restore_text
-from cramplog.sniff import TextColumn
-from cramplog.validate import Finding, by_unique, read_columns, text_or_missing
+from cramplog.write.csv_export import restore_text
 
 INTERNAL_ERROR = "Something unexpected went wrong while reading this file"
 HEADERLESS = ("The first row holds values, not column names. Add a header row such as "
@@ -81,7 +81,7 @@ def load_diary(data: bytes, *, date_order: str | None = None,
     `mapping` maps a file header to the canonical column the user says it holds."""
     try:
         return _load(bytes(data), date_order, mapping)
-    except sniff.Unusable as err:
+    except text_table.Unusable as err:
         return _unusable(str(err))
     except Exception as err:  # the promise is a clear message, never a traceback
         return _unusable(f"{INTERNAL_ERROR} ({type(err).__name__}). Please check that it is a CSV file; "
@@ -93,24 +93,24 @@ def _unusable(message: str, **found) -> LoadResult:
 
 
 def _load(data: bytes, date_order: str | None, mapping: Mapping[str, str] | None) -> LoadResult:
-    payload, encoding = sniff.to_utf8(data)
-    declared, payload = sniff.declared_delimiter(payload)
-    sample = sniff.head(payload)
-    sniff.check_text(sample)
-    delimiter = declared or sniff.detect_delimiter(sample)
-    table = sniff.read_table(payload, delimiter, first_line=2 if declared else 1)
+    payload, encoding = text_table.to_utf8(data)
+    declared, payload = text_table.declared_delimiter(payload)
+    sample = text_table.head(payload)
+    text_table.check_text(sample)
+    delimiter = declared or text_table.detect_delimiter(sample)
+    table = text_table.read_table(payload, delimiter, first_line=2 if declared else 1)
     nonblank = np.zeros(table.records, bool)
     for column in table.columns:
         nonblank |= column.filled()
     if not nonblank.any():
-        raise sniff.Unusable("The file has no text in any cell. Save your diary with a header row and one row "
+        raise text_table.Unusable("The file has no text in any cell. Save your diary with a header row and one row "
                              "per cramp; the template on this page shows the layout.")
     top = int(np.argmax(nonblank))
     headers = _header_names([column.cell(top) for column in table.columns])
     found = {"encoding": encoding, "delimiter": delimiter, "headers": headers}
     rows = np.flatnonzero(nonblank[top + 1:]) + top + 1
     if not len(rows):
-        raise sniff.Unusable(f"The file has column names ({', '.join(headers[:8])}) but no rows of cramps "
+        raise text_table.Unusable(f"The file has column names ({', '.join(headers[:8])}) but no rows of cramps "
                              "below them. Add one row per cramp under the header.")
     if len(rows) == table.records - top - 1:
         rows = slice(top + 1, None)  # no blank lines: a view, not a copy

@@ -76,7 +76,7 @@ def _columns(df: pd.DataFrame, formula_safe: bool, field: Callable[[str | None],
             fmt = _yes_no
         else:
             fmt = lambda v: text(str(v))  # noqa: E731
-        out.append(_by_distinct(diary[col], lambda v: field(fmt(v)), field(None)))
+        out.append(_by_distinct(diary[col], lambda v, fmt=fmt: field(fmt(v)), field(None)))
     return out
 
 

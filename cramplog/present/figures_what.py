@@ -5,8 +5,8 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from cramplog.charts import BLUE, GREY, ORANGE, SKY, style
-from cramplog.stats import DURATION_LABELS, LONG_CRAMP_MIN, NOT_NOTED
+from cramplog.analyse.tables import DURATION_LABELS, LONG_CRAMP_MIN, NOT_NOTED
+from cramplog.present.figures_time import BLUE, GREY, ORANGE, SKY, style
 
 HELPED_COLOURS = {"yes": BLUE, "partly": SKY, "no": ORANGE, NOT_NOTED: GREY}
 

@@ -16,13 +16,15 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from cramplog import content, dashboard, doctor, patterns
-from cramplog.export import canonical_cells
-from cramplog.filters import filter_diary
+from cramplog import paths
+from cramplog.analyse import doctor
+from cramplog.analyse.summary import summarise
+from cramplog.diary.filters import filter_diary
+from cramplog.present import content, dashboard, your_diary
 from cramplog.schema import COLUMNS
-from cramplog.summary import summarise
+from cramplog.write.csv_export import canonical_cells
 
-WORDING_PATH = Path(__file__).resolve().parent.parent / "data" / "report.json"
+WORDING_PATH = paths.data_file("report.json")
 CSS_PATH = Path(__file__).resolve().parent / "report.css"
 # Chart sizes in CSS pixels chosen to fit side by side on A4 / Letter portrait at 12 mm margins.
 TIMELINE_SIZE = (430, 200)
@@ -116,7 +118,7 @@ def _body_map(diary: pd.DataFrame) -> dashboard.ChartResult:
 
 
 def _comparison(diary: pd.DataFrame) -> str:
-    table = content.comparison_table(patterns.your_column(diary))
+    table = content.comparison_table(your_diary.your_column(diary))
     rows = "".join(f"<tr><th>{escape(str(f))}</th><td>{escape(str(y))}</td></tr>"
                    for f, y in zip(table["Feature"], table[content.YOURS_COLUMN]))
     return f'<table class="compare"><tbody>{rows}</tbody></table>'
@@ -147,7 +149,8 @@ def _entries_table(diary: pd.DataFrame) -> str:
             text = " – ".join(parts) if cols[0] != "remedy" or len(parts) < 2 else f"{parts[0]} (helped: {parts[1]})"
             row.append(f"<td>{escape(text)}</td>")
         body.append("<tr>" + "".join(row) + "</tr>")
-    return f'<table class="entries"><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    return (f'<table class="entries"><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(body)}</tbody></table>')
 
 
 def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date | None = None,

@@ -1,0 +1,1 @@
+"""Changing or selecting a diary: adding and correcting entries, the synthetic demo, date and region filters."""

@@ -1,0 +1,1 @@
+"""What leaves the app: the canonical, spreadsheet-safe CSV and the self-contained doctor summary."""
