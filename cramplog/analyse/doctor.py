@@ -22,8 +22,20 @@ def rule_entries(df: pd.DataFrame, rule: dict) -> int:
         busy = hits & (per_week >= rule["per_week"])
         weeks = indicators.week_start(df["date"][busy]).nunique()
         hits = busy if weeks >= rule["min_weeks"] else busy & False
+    if "parts" in rule:  # a widespread rule: only weeks with cramps in enough parts of the body
+        hits = hits & _in_a_spread_week(df, rule)
     n = int(hits.sum())
     return n if n >= rule.get("min_entries", 1) else 0
+
+
+def _in_a_spread_week(df: pd.DataFrame, rule: dict) -> pd.Series:
+    """Located entries of calendar weeks whose cramps were in at least `min_parts` of the rule's parts."""
+    if "location" not in df.columns or "date" not in df.columns:
+        return pd.Series(False, index=df.index)
+    part_of = {place: part for part, places in rule["parts"].items() for place in places}
+    part = df["location"].map(part_of)
+    parts_that_week = part.groupby(indicators.week_start(df["date"])).transform("nunique")
+    return (part.notna() & (parts_that_week >= rule["min_parts"])).fillna(False).astype(bool)
 
 
 def see_a_doctor(df: pd.DataFrame) -> list[dict]:
