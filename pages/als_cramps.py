@@ -2,11 +2,13 @@
 import streamlit as st
 
 from cramplog.present import body_map, content
+from ui import notes
 from ui.router import through_router
 
 through_router()
 
 st.title("What ALS cramps feel like")
+notes.learn_page_lead()
 
 for section in content.sections("als_cramps"):
     st.subheader(section.heading)

@@ -1,33 +1,38 @@
-"""Learn: the article's comparison of ALS and common cramps, row by row with the evidence."""
+"""Learn: ALS cramps vs common cramps. What decides comes first, then the comparison, then your diary apart."""
 import streamlit as st
 
 from cramplog.present import content, your_diary
 from ui.doctor_panel import show_doctor_panel
-from ui.notes import diary_source, not_a_diagnosis
+from ui.notes import diary_source, learn_page_lead
 from ui.router import through_router
 from ui.state import get_diary
 
 through_router()
 
 st.title("ALS cramps vs common cramps")
+learn_page_lead()
 
-intro, *after = content.sections("compare")
-st.markdown(intro.markdown)
+for section in content.sections("compare"):  # tendencies, what decides, where the evidence is weaker
+    st.subheader(section.heading)
+    st.markdown(section.markdown)
 
-diary = get_diary()  # issue 5: the user's own column beside the comparison, and the doctor panel
-st.markdown(f"**{content.YOURS_COLUMN}:** {your_diary.framing()}")
-diary_source(diary)
-yours = your_diary.your_column(diary.df)
-table = content.comparison_table(yours=yours)
-as_table, as_cards = st.tabs(["Side by side", "One feature at a time (easier on a phone)"])
-with as_table:
-    st.table(content.comparison_styler(table), hide_index=True)
+st.subheader("Feature by feature")
+table = content.comparison_table()
+# The server cannot tell a phone from a desktop, and the first tab is the one that opens. The cards
+# read well at any width, so they come first; the wide table is one click away.
+as_cards, as_table = st.tabs(["One feature at a time", "Side by side (for wide screens)"])
 with as_cards:
     for card in content.comparison_cards(table):
         st.container(border=True).markdown(card)
-show_doctor_panel(diary.df)
-not_a_diagnosis()
+with as_table:
+    st.table(content.comparison_styler(table), hide_index=True)
 
-for section in after:
-    st.subheader(section.heading)
-    st.markdown(section.markdown)
+# The user's own pattern in a block of its own, after the evidence, never beside the ALS column.
+diary = get_diary()
+yours = content.section("your_diary", "yours")
+st.subheader(yours.heading)
+st.markdown(your_diary.framing())
+diary_source(diary)
+st.table(content.your_diary_table(your_diary.your_column(diary.df)), hide_index=True)
+st.caption(yours.markdown.removeprefix("- "))
+show_doctor_panel(diary.df)

@@ -9,7 +9,7 @@ through_router()
 
 st.title("Welcome to CrampLog")
 st.caption("A private cramp diary: patterns, charts and a summary for your doctor.")
-notes.not_a_diagnosis()
+notes.learn_page_lead()  # the base rate first, then the not-a-diagnosis note
 
 for section in content.sections("home"):
     st.subheader(section.heading)

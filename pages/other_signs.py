@@ -2,11 +2,13 @@
 import streamlit as st
 
 from cramplog.present import content
+from ui import notes
 from ui.router import through_router
 
 through_router()
 
 st.title("Other signs of ALS")
+notes.learn_page_lead()
 
 for section in content.sections("other_signs"):
     box = st.container(border=True) if section.style == "reassure" else st.container()

@@ -1,4 +1,4 @@
-"""Every reference cited anywhere in CrampLog, in full."""
+"""Every reference cited anywhere in CrampLog, in full, then further reading."""
 import streamlit as st
 
 from cramplog.present import content
@@ -8,6 +8,9 @@ through_router()
 
 st.title("Sources")
 
-for section in content.sections("sources"):
-    st.markdown(section.markdown)
+intro, further = content.sections("sources")
+st.markdown(intro.markdown)
 st.markdown(content.sources_markdown())
+st.subheader(further.heading)
+st.markdown(further.markdown)
+st.markdown(content.further_reading_markdown())

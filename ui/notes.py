@@ -1,8 +1,9 @@
-"""Short notes repeated on every page that shows the user's data."""
+"""Short notes repeated on many pages: not a diagnosis, the base rate, privacy, whose data is shown."""
 from __future__ import annotations
 
 import streamlit as st
 
+from cramplog.present import content
 from ui.state import SessionDiary
 
 NOT_A_DIAGNOSIS = (
@@ -17,6 +18,20 @@ PRIVACY = (
 
 def not_a_diagnosis() -> None:
     st.info(NOT_A_DIAGNOSIS, icon=":material/info:")
+
+
+def base_rate() -> None:
+    """Cramps are common, ALS is rare: the numbers a frightened reader needs before anything else."""
+    section = content.section("base_rate", "base_rate")
+    box = st.container(border=True)
+    box.subheader(section.heading)
+    box.markdown(section.markdown)
+
+
+def learn_page_lead() -> None:
+    """How Home and every Learn page about ALS open: the base rate, then the not-a-diagnosis note."""
+    base_rate()
+    not_a_diagnosis()
 
 
 def diary_source(diary: SessionDiary) -> None:

@@ -88,8 +88,8 @@ def load_comparison() -> pd.DataFrame:
 def comparison_table(yours: Mapping[str, str] | None = None) -> pd.DataFrame:
     """The side-by-side table as displayed: one row per feature, readable column headings.
 
-    With `yours` (cells keyed by row id), a "Your diary" column is added after the feature;
-    ids it lacks read "not recorded in your diary".
+    With `yours` (cells keyed by row id), a "Your diary" column is added after the feature (the
+    report's two-column summary uses it); ids it lacks read "not recorded in your diary".
     """
     rows = load_comparison().set_index("id").loc[list(COMPARISON_IDS)]
     table = rows[list(TABLE_COLUMNS)].rename(columns=TABLE_COLUMNS)
@@ -97,6 +97,11 @@ def comparison_table(yours: Mapping[str, str] | None = None) -> pd.DataFrame:
         cells = [str(yours[i]) if yours.get(i) not in (None, "") else NOT_RECORDED for i in rows.index]
         table.insert(1, YOURS_COLUMN, cells)
     return table.reset_index(drop=True)
+
+
+def your_diary_table(yours: Mapping[str, str]) -> pd.DataFrame:
+    """Feature and "Your diary" only: the user's pattern in a block of its own, apart from the ALS column."""
+    return comparison_table(yours)[[TABLE_COLUMNS["feature"], YOURS_COLUMN]]
 
 
 def comparison_styler(table: pd.DataFrame) -> pd.io.formats.style.Styler:
@@ -116,7 +121,7 @@ def comparison_cards(table: pd.DataFrame) -> list[str]:
 
 
 def citation_keys_used() -> set[str]:
-    """Every short citation key used anywhere in the content data."""
+    """Every short citation key used in the Learn content (learn.json and comparison.csv)."""
     keys = {k for c in load_comparison()["citation"] for k in split_keys(c)}
     for page in _learn().values():
         for s in page:
@@ -124,8 +129,26 @@ def citation_keys_used() -> set[str]:
     return keys
 
 
+def _reference(row) -> str:
+    """'**Key**: full citation. Online: address (date).' for one sources.csv row."""
+    text = f"- **{row.key}**: {row.citation}"
+    if isinstance(row.address, str) and row.address:
+        text += f" Online: <{row.address}>"
+        text += f" ({row.date})." if isinstance(row.date, str) and row.date else "."
+    return text
+
+
+def _further(src: pd.DataFrame) -> pd.Series:
+    return src["further_reading"].fillna("").str.strip() != ""
+
+
 def sources_markdown() -> str:
-    """The full reference list: one bullet per key, alphabetical, the source article first."""
+    """The references cited in CrampLog, in full, in the order of sources.csv (the source article first)."""
     src = load_sources()
-    order = sorted(src.itertuples(index=False), key=lambda r: (r.key != "Source article", r.key.lower()))
-    return "\n".join(f"- **{r.key}**: {r.citation}" for r in order)
+    return "\n".join(_reference(r) for r in src[~_further(src)].itertuples(index=False))
+
+
+def further_reading_markdown() -> str:
+    """References not cited beside a fact, each with a line on what it adds."""
+    src = load_sources()
+    return "\n".join(f"{_reference(r)} *{r.further_reading}*" for r in src[_further(src)].itertuples(index=False))
