@@ -1,4 +1,4 @@
-"""The comparison page with the user's own column and the doctor panel, for the demo and a minimal diary."""
+"""The comparison page: what decides before the table, cards first, the user's diary in its own block."""
 import pandas as pd
 
 from cramplog.analyse import doctor
@@ -7,26 +7,58 @@ from cramplog.present import content
 from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
 from tests.conftest import page_text
+from tests.test_learn_pages import outline
+from ui.notes import NOT_A_DIAGNOSIS
 from ui.state import DIARY_KEY, SessionDiary
 
 PAGE = "pages/compare.py"
 
 
-def table(at) -> pd.DataFrame:
-    return at.table[0].value
+def comparison(at) -> pd.DataFrame:
+    (table,) = [t.value for t in at.table if "Common cramps" in t.value.columns]
+    return table
 
 
-def test_demo_diary_gets_three_columns_with_its_own_numbers(open_page):
+def yours_table(at) -> pd.DataFrame:
+    (table,) = [t.value for t in at.table if content.YOURS_COLUMN in t.value.columns]
+    return table
+
+
+def position(items: list[tuple[str, str]], kind: str, text: str) -> int:
+    return next(i for i, (k, t) in enumerate(items) if k == kind and t.startswith(text))
+
+
+def test_what_decides_and_the_weaker_evidence_come_before_the_table_and_cards_open_first(open_page):
     at = open_page(PAGE)
     assert not at.exception, at.exception
-    shown = table(at)
-    for heading in ("Common cramps", "With ALS / motor neuron disease", "Your diary"):
-        assert heading in shown.columns
+    items = outline(at)
+    base_rate = content.section("base_rate", "base_rate").heading
+    tabs = [t for k, t in items if k == "tab"]
+    assert tabs[0] == "One feature at a time"  # the first tab is the one that opens, on a phone too
+    first_tab = position(items, "tab", "One feature at a time")
+    assert position(items, "subheader", base_rate) < position(items, "info", NOT_A_DIAGNOSIS[:40]) < first_tab
+    assert position(items, "subheader", "What decides") < first_tab
+    assert position(items, "subheader", "Where the evidence is weaker") < first_tab
+    # the cards sit in the first tab, the wide table in the second
+    cards = [i for i, (k, t) in enumerate(items) if k == "markdown" and t.startswith("#### ")]
+    table_at = next(i for i, (k, t) in enumerate(items) if k == "table" and "Common cramps" in t)
+    assert len(cards) == len(content.COMPARISON_IDS) and first_tab < cards[0] < cards[-1] < table_at
+    # "Your diary" is a block of its own after the evidence, not a column beside "With ALS"
+    assert content.YOURS_COLUMN not in comparison(at).columns
+    assert position(items, "subheader", content.YOURS_COLUMN) > table_at
+
+
+def test_demo_diary_gets_its_own_block_with_its_own_numbers(open_page):
+    at = open_page(PAGE)
+    assert not at.exception, at.exception
+    shown = yours_table(at)
+    assert list(shown.columns) == ["Feature", content.YOURS_COLUMN]
     expected = your_column(demo.load_demo())
-    assert list(shown["Your diary"]) == [expected[i] for i in content.COMPARISON_IDS]
+    assert list(shown[content.YOURS_COLUMN]) == [expected[i] for i in content.COMPARISON_IDS]
     text = page_text(at)
     assert "cannot tell ALS from common cramps" in text
     assert "demo diary" in text  # labelled as synthetic
+    assert "A median is the middle value" in text  # the your-diary cells say "Median ..."
     for reason in doctor.see_a_doctor(demo.load_demo()):
         assert reason["reason"] in text and reason["source"] in text
 
@@ -40,7 +72,7 @@ def test_minimal_diary_says_what_was_not_recorded(open_page):
     at = minimal_page(open_page, [{"date": "2026-02-02", "location": "calf"},
                                   {"date": "2026-02-03", "location": "foot"}])
     assert not at.exception, at.exception
-    yours = dict(zip(content.COMPARISON_IDS, table(at)["Your diary"]))
+    yours = dict(zip(content.COMPARISON_IDS, yours_table(at)[content.YOURS_COLUMN]))
     assert yours["where"].startswith("2 of 2 entries with a place noted (100%)")
     assert yours["duration"] == yours["twitching"] == "Not recorded in your diary."
     text = page_text(at)
@@ -54,8 +86,15 @@ def test_doctor_panel_follows_the_log(open_page):
     text = page_text(at)
     assert "Some cramps lasted longer than 10 minutes" in text
     assert "You noted weakness" in text
-    assert "Some cramps were in the chest, an arm or hand, or the belly" in text
-    assert "1 entry in your diary" in text and 'NHS "Leg cramps"' in text
+    assert "Some cramps were in the chest, an arm or the belly" in text
+    assert "1 entry in your diary" in text and "Source: NHS Leg cramps" in text
     assert not at.error and not at.success  # neutral styling: no alarm red, no all-clear green
     assert doctor.none_apply_text() not in text
     assert "new medicine" not in text.lower()
+
+
+def test_widespread_cramps_are_a_reason_in_the_panel(open_page):
+    at = minimal_page(open_page, [{"date": "2026-02-02", "location": "calf"}, {"date": "2026-02-03", "location": "hand"},
+                                  {"date": "2026-02-04", "location": "back"}])
+    text = page_text(at)
+    assert "3 or more parts of the body" in text and "3 entries in your diary" in text

@@ -5,6 +5,7 @@ import pytest
 
 from cramplog.present import body_map, content
 from tests.conftest import page_text
+from ui.notes import NOT_A_DIAGNOSIS
 
 LEARN = ["pages/home.py", "pages/als_cramps.py", "pages/compare.py", "pages/other_signs.py",
          "pages/see_a_doctor.py", "pages/sources.py"]
@@ -22,6 +23,29 @@ ARTICLE_FACTS = [
     "other changes in how your nerves and muscles work", "deserve a professional look",
     "examines you", "EMG", "no known cure", "supportive care",
 ]
+
+
+ABOUT_ALS = ["pages/als_cramps.py", "pages/compare.py", "pages/other_signs.py", "pages/see_a_doctor.py"]
+
+
+def outline(at) -> list[tuple[str, str]]:
+    """The main area in reading order: (kind, text) for every element, tabs and their contents included."""
+    items = []
+
+    def walk(node):
+        kids = getattr(node, "children", None)
+        if kids is None:
+            value = getattr(node, "value", "")
+            text = value.to_string() if hasattr(value, "to_string") else str(value)
+            items.append((type(node).__name__.lower(), text))
+            return
+        if getattr(node, "type", "") == "tab":
+            items.append(("tab", node.label))
+        for key in sorted(kids):
+            walk(kids[key])
+
+    walk(at.main)
+    return items
 
 
 def all_text(at) -> str:
@@ -92,3 +116,33 @@ def test_feel_like_page_shows_the_body_figure_of_the_articles_places(open_page):
     spec = json.loads(charts[0].proto.spec)
     traces = [t for t in spec["data"] if t.get("meta") == body_map.HIGHLIGHT_META]
     assert {row[0] for row in traces[0]["customdata"]} == {"thigh", "calf", "foot", "hand", "tongue"}
+
+
+@pytest.mark.parametrize("page", ["pages/home.py", *ABOUT_ALS])
+def test_pages_about_als_lead_with_the_base_rate_then_the_not_a_diagnosis_note(open_page, page):
+    at = open_page(page)
+    assert not at.exception, at.exception
+    items = [i for i in outline(at) if i[0] != "caption"]  # Home has a one-line caption under its title
+    assert items[0][0] == "title"
+    base_rate = content.section("base_rate", "base_rate")
+    assert items[1] == ("subheader", base_rate.heading)  # the first thing after the title
+    assert "95%" in items[2][1] and "4 in every 100,000" in items[2][1]
+    assert items[3] == ("info", NOT_A_DIAGNOSIS)
+
+
+def test_plain_words_are_explained_where_they_first_appear(open_page):
+    """EMG and benign fasciculation syndrome are explained the first time a reader meets them,
+    reading the Learn pages in the navigation's order."""
+    text = "\n".join(t for p in LEARN for _, t in outline(open_page(p)))
+    assert text.index("EMG") == text.index("electromyography (EMG:") + len("electromyography (")
+    assert text.index("benign fasciculation syndrome") == text.index("benign fasciculation syndrome (frequent")
+    charts = [t for _, t in outline(open_page("pages/charts.py")) if "median" in t.lower()]
+    assert "the middle value" in charts[0]  # the first mention of a median on the Charts page explains it
+
+
+def test_a_cramp_is_never_called_a_twitch_or_a_flicker():
+    """Those words mean fasciculations elsewhere in the app: a cramp is a held contraction."""
+    texts = [p["text"] for page in json.loads(content.LEARN_PATH.read_text()).values() for s in page
+             for p in s["points"] if "cramp" in p["text"].lower() and "contraction" in p["text"].lower()]
+    texts += list(content.load_comparison().set_index("id").loc["duration"])
+    assert texts and not [t for t in texts if "flicker" in t.lower() or "twitch" in t.lower()]
