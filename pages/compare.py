@@ -33,6 +33,6 @@ yours = content.section("your_diary", "yours")
 st.subheader(yours.heading)
 st.markdown(your_diary.framing())
 diary_source(diary)
+st.caption(yours.markdown.removeprefix("- "))  # says what a median is before the cells use the word
 st.table(content.your_diary_table(your_diary.your_column(diary.df)), hide_index=True)
-st.caption(yours.markdown.removeprefix("- "))
 show_doctor_panel(diary.df)
