@@ -45,7 +45,11 @@ def test_what_decides_and_the_weaker_evidence_come_before_the_table_and_cards_op
     assert len(cards) == len(content.COMPARISON_IDS) and first_tab < cards[0] < cards[-1] < table_at
     # "Your diary" is a block of its own after the evidence, not a column beside "With ALS"
     assert content.YOURS_COLUMN not in comparison(at).columns
-    assert position(items, "subheader", content.YOURS_COLUMN) > table_at
+    yours_at = position(items, "subheader", content.YOURS_COLUMN)
+    assert yours_at > table_at
+    # the median is explained before the diary's cells use the word
+    yours_table_at = next(i for i, (k, t) in enumerate(items) if k == "table" and content.YOURS_COLUMN in t)
+    assert yours_at < position(items, "caption", "Your own numbers") < yours_table_at
 
 
 def test_demo_diary_gets_its_own_block_with_its_own_numbers(open_page):
