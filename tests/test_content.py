@@ -114,3 +114,8 @@ def test_no_diagnostic_language_in_the_content():
 
 def test_sources_frame_reads_as_text():
     assert all(pd.api.types.is_string_dtype(t) for t in content.load_sources().dtypes)
+
+
+def test_body_regions_chart_says_a_new_place_is_not_weakness_spreading():
+    captions = pd.read_csv(content.DATA / "dashboard_charts.csv", dtype="str").set_index("key")["caption"]
+    assert "not weakness spreading" in captions["spread"]
