@@ -29,11 +29,11 @@ def test_readable_lines_are_the_formatted_summary():
 
 def test_minimal_diary_prints_nulls(tmp_path):
     path = tmp_path / "mine.csv"
-    path.write_text("date,location\n2026-02-02,calf\n2026-02-09,left hand\n")
+    path.write_text("date,location\n2026-02-02,calf\n2026-02-09,left forearm\n")  # an arm: MSD's "arms" rule
     out = run(str(path), "--json")
     assert out.returncode == 0, out.stderr
     d = json.loads(out.stdout)
-    assert d["entries"] == 2 and d["regions"] == {"calf": 1, "hand": 1}
+    assert d["entries"] == 2 and d["regions"] == {"calf": 1, "forearm": 1}
     assert d["share_twitching"] is None and d["median_severity"] is None and d["cramps_per_week"] == 1.75
     assert [r["entries"] for r in d["see_a_doctor"]] == [1]
 
