@@ -62,8 +62,20 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_summary(args: argparse.Namespace) -> int:
-    print(render_summary(load(args).df, as_json=args.json))
+    _check_period(args)
+    print(render_summary(load(args).df, as_json=args.json, start=args.start, end=args.end))
     return 0
+
+
+def _check_period(args: argparse.Namespace) -> None:
+    if args.start and args.end and args.start > args.end:
+        raise Failure(f"--from {args.start} is after --to {args.end}", code=2)
+
+
+def period_arguments(parser: argparse.ArgumentParser) -> None:
+    """--from and --to: the same period options for every command that looks at part of a diary."""
+    parser.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day, like 2026-01-31")
+    parser.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day, like 2026-03-31")
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -97,8 +109,7 @@ def run_report(args: argparse.Namespace) -> int:
     from cramplog.diary.filters import filter_diary
     from cramplog.write.report import build_report
 
-    if args.start and args.end and args.start > args.end:
-        raise Failure(f"--from {args.start} is after --to {args.end}", code=2)
+    _check_period(args)
     result = load(args)
     _write(args.output, build_report(result.df, start=args.start, end=args.end,
                                      name=Path(args.diary).name).encode("utf-8"))
@@ -143,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(run=run_check)
     summary = commands.add_parser("summary", help="the diary's patterns and when-to-see-a-doctor reasons")
     diary_arguments(summary)
+    period_arguments(summary)
     summary.set_defaults(run=run_summary)
     export = commands.add_parser("export", help="the diary as canonical, spreadsheet-safe CSV (UTF-8)")
     diary_arguments(export)
@@ -151,8 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="a one-page printable summary for a doctor (self-contained HTML)")
     diary_arguments(report)
     report.add_argument("-o", "--output", type=Path, required=True, metavar="report.html", help="file to write")
-    report.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day, like 2026-01-31")
-    report.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day, like 2026-03-31")
+    period_arguments(report)
     report.set_defaults(run=run_report)
     return parser
 
