@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from cramplog.analyse.summary import render as render_summary
+from cramplog.present.wording import n_entries, plural
 from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.load import LoadResult, load_diary
 from cramplog.read.text_table import DELIMITER_NAMES
@@ -93,7 +94,7 @@ def _written(args: argparse.Namespace, result: LoadResult, entries: int) -> None
     if args.json:
         print(json.dumps({"output": str(args.output), "entries": entries, "rows_rejected": result.rows_rejected}))
     else:
-        print(f"wrote {args.output} ({entries} {'entry' if entries == 1 else 'entries'})")
+        print(f"wrote {args.output} ({n_entries(entries)})")
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -128,8 +129,8 @@ def _day(text: str):
 
 def check_report(name: str, result: LoadResult) -> str:
     """What `check` prints for people: the counts, how the file was read, then every problem."""
-    lines = [f"{name}: {_count(result.rows_read, 'row')} read, {result.rows_loaded} loaded, "
-             f"{result.rows_rejected} rejected, {_count(result.warnings, 'warning')}.",
+    lines = [f"{name}: {plural(result.rows_read, 'row')} read, {result.rows_loaded} loaded, "
+             f"{result.rows_rejected} rejected, {plural(result.warnings, 'warning')}.",
              f"Dates from {result.first_date} to {result.last_date}. Read as {result.encoding}, "
              f"{DELIMITER_NAMES.get(result.delimiter, repr(result.delimiter))} separated"
              + (f", dates {result.date_order_used}." if result.date_order_used else ".")]
@@ -139,10 +140,6 @@ def check_report(name: str, result: LoadResult) -> str:
         where = f"line {p.line}" if p.line else "file"
         lines.append(f"  {where}" + (f", {p.column}" if p.column else "") + f" ({p.severity}): {p.message}")
     return "\n".join(lines)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def build_parser() -> argparse.ArgumentParser:

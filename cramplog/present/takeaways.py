@@ -122,9 +122,9 @@ def companions(df: pd.DataFrame) -> str:
         if not c.of:
             parts.append(f"{label} not recorded")
         elif not c.n:
-            parts.append(f"{label} with none of {c.of:,}")
+            parts.append(f"{label} in none of {c.of:,}")
         else:
-            parts.append(f"{label} with {share_of(c.n, c.of)}")
+            parts.append(f"{label} in {share_of(c.n, c.of)}")
     return "Of the cramps that say yes or no: " + ", ".join(parts) + "."
 
 

@@ -54,7 +54,7 @@ def _widespread(df: pd.DataFrame) -> str | None:
     if per_week is None:
         return None
     mean, most = per_week
-    text = (f"On average {_num(mean)} body {'region' if mean == 1 else 'regions'} in a week with cramps; "
+    text = (f"On average {_num(mean)} body {'region' if mean == 1 else 'regions'} in a week with cramps; "  # "1.5 regions"
             f"at most {most} in one week.")
     sides = indicators.count(df, "both_sides")
     if not sides.of:
