@@ -13,7 +13,7 @@ import json
 
 import pandas as pd
 
-from cramplog.analyse import doctor, indicators, periods
+from cramplog.analyse import doctor, indicators, periods, rules
 from cramplog.present import wording
 
 SHARES: dict[str, str] = {  # JSON key -> indicator
@@ -80,12 +80,8 @@ def _header(d: dict) -> list[str]:
     rate = wording.rate_text(d["cramps_per_week"], d["entries"], d["days_covered"])
     return [f"Entries: {d['entries']:,} ({d['first_date']} to {d['last_date']})",
             f"Days covered: {d['days_covered']:,}",
-            f"Cramps per week: {rate}" if d["cramps_per_week"] is not None else
-            f"Cramps per week: not given for fewer than {_min_days()} days ({rate})"]
-
-
-def _min_days() -> int:
-    return indicators.rules()["limits"]["min_span_days"]
+            f"Cramps per week: {wording.number(d['cramps_per_week'])}" if d["cramps_per_week"] is not None else
+            f"Cramps per week: not given for fewer than {rules.min_span_days()} days ({rate})"]
 
 
 def format_summary(d: dict) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cramplog.analyse import indicators, periods
+from cramplog.analyse import indicators, periods, rules
 from cramplog.analyse.indicators import Count
 from cramplog.analyse.periods import Period
 from cramplog.present.wording import day_text, n_entries, n_of, number, pct, plural, rate_text
@@ -96,7 +96,7 @@ def _frequency(df: pd.DataFrame, period: Period | None) -> str | None:
     per_week = indicators.cramps_per_week(df, period)
     if per_week is None:
         text = (f"{rate_text(None, len(df), period.days)}: too few days for a rate a week "
-                f"(that needs at least {plural(indicators.rules()['limits']['min_span_days'], 'day')}).")
+                f"(that needs at least {plural(rules.min_span_days(), 'day')}).")
     else:
         text = f"{_num(per_week)} cramps a week on average: {n_entries(len(df))} over {plural(period.days, 'day')}."
     sev = indicators.median(df, "severity")
