@@ -12,10 +12,8 @@ import pandas as pd
 
 from cramplog.analyse import periods, tables
 from cramplog.analyse.periods import Period, week_start
-from cramplog.analyse.rules import rules, threshold
+from cramplog.analyse.rules import rules
 from cramplog.schema import REGIONS
-
-__all__ = ["Count", "Direction", "Trend", "count", "matches", "rules", "threshold", "trend", "week_start"]
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,7 @@ def format_summary(d: dict) -> str:
         return "Entries: 0 (no entries in these dates)" if d["days_covered"] else \
             "Entries: 0 (the diary has no entries)"
     regions = ", ".join(f"{r} {n}" for r, n in d["regions"].items()) or "not recorded"
-    limit = wording.number(indicators.threshold("long_cramp"))
+    limit = wording.number(rules.threshold("long_cramp"))
     lines = _header(d) + [
         f"Body regions: {regions}",
         f"Median duration: {_value(d['median_duration_min'], ' min')}",

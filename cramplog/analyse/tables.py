@@ -8,11 +8,11 @@ from __future__ import annotations
 import pandas as pd
 
 from cramplog.analyse import periods, rules
-from cramplog.analyse.periods import Freq, Period, choose_freq, week_start
+from cramplog.analyse.periods import Freq, Period, week_start
+from cramplog.analyse.periods import choose_freq as choose_freq  # where the charts have always found it
 from cramplog.present.wording import count_over_days, day_text
 from cramplog.schema import CONTEXTS, HELPED, REGIONS, REMEDIES, TRIGGERS, YES_NO_COLUMNS, is_recorded
 
-__all__ = ["Freq", "choose_freq", "ranked"]
 WEEKDAYS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 DURATION_EDGES: tuple[float, ...] = (0, 1, 2, 3, 5, 10, 20, 30, float("inf"))
 DURATION_LABELS: tuple[str, ...] = ("≤1", "1–2", "2–3", "3–5", "5–10", "10–20", "20–30", ">30")

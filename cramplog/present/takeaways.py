@@ -12,8 +12,6 @@ from cramplog.analyse.periods import Freq
 from cramplog.present.wording import day_text, number, pct, plural, sentence, share_of
 from cramplog.schema import REGIONS
 
-__all__ = ["day_text", "pct"]
-
 
 def _most(share_part: int, whole: int, subject: str, phrase: str) -> str:
     """"Most cramps (74%) started while asleep" or "The largest group of cramps (40%) started at rest"."""

@@ -13,8 +13,6 @@ from cramplog.analyse.periods import Period
 from cramplog.present.wording import day_text, n_entries, n_of, number, pct, plural, rate_text
 from cramplog.present.wording import was_were as _were
 
-__all__ = ["ROW_IDS", "framing", "n_entries", "your_column"]
-
 # The comparison table's row ids (data/comparison.csv uses the same ones).
 ROW_IDS: tuple[str, ...] = (
     "where", "widespread", "when", "triggers", "duration", "frequency",
@@ -84,7 +82,7 @@ def _duration(df: pd.DataFrame) -> str | None:
     if mid is None:
         return None
     long = indicators.count(df, "long_cramp")
-    limit = _num(indicators.threshold("long_cramp"))
+    limit = _num(rules.threshold("long_cramp"))
     over = (f"{long.n} of {long.of} lasted over {limit} minutes." if long.n
             else f"None of the {long.of} lasted over {limit} minutes.")
     return f"Median {_num(mid)} minutes, from {n_entries(long.of)} with a duration. {over}"
