@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from cramplog.analyse.summary import render as render_summary
+from cramplog.present.summary_text import render as render_summary
 from cramplog.present.wording import n_entries, plural
 from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.load import LoadResult, load_diary

@@ -3,6 +3,7 @@ import streamlit as st
 
 from cramplog.analyse import tables
 from cramplog.diary.filters import date_bounds
+from cramplog.present import key_numbers
 from ui import notes
 from ui.doctor_panel import show_doctor_panel
 from ui.filters import filter_controls
@@ -23,13 +24,13 @@ if filters.start is None:
 else:
     diary_start = date_bounds(diary.df)[0]  # an earlier period must lie wholly inside the diary
     table = tables.key_numbers(filters.regions_only(diary.df), filters.start, filters.end, diary_start)
-    st.caption(f"{filters.describe()}. {tables.comparison_note(filters.start, filters.end, diary_start)}")
-    rows = list(zip(table.itertuples(), tables.shown_values(table), tables.KEY_MEASURES))
+    st.caption(f"{filters.describe()}. {key_numbers.comparison_note(filters.start, filters.end, diary_start)}")
+    rows = list(zip(table.itertuples(), key_numbers.shown_values(table), tables.KEY_MEASURES))
     for start in range(0, len(rows), 3):  # row by row, so a phone stacks them in reading order
         for cell, (row, shown, (_, decimals)) in zip(st.columns(3), rows[start:start + 3]):
-            cell.metric(row.measure, shown, tables.change_text(row.change, decimals), delta_color="off", border=True)
+            cell.metric(row.measure, shown, key_numbers.change_text(row.change, decimals), delta_color="off", border=True)
     with st.expander("Show data"):
-        st.dataframe(tables.key_numbers_text(table).rename(columns={
+        st.dataframe(key_numbers.key_numbers_text(table).rename(columns={
             "measure": "Measure", "this_period": "This period", "previous_period": "Previous period",
             "change": "Change"}), hide_index=True, width="stretch")
     st.page_link("pages/charts.py", label="See these entries as charts", icon=":material/bar_chart:")

@@ -1,4 +1,4 @@
-"""House rule: functions in the numbers and the words (cramplog/analyse, cramplog/present) stay short."""
+"""House rules for the numbers and the words (cramplog/analyse, cramplog/present): short functions, one-way imports."""
 import ast
 
 import pytest
@@ -15,3 +15,11 @@ def test_no_function_is_longer_than_the_limit(path):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno - node.lineno + 1 > LIMIT]
     assert not long, long
+
+
+def test_the_numbers_never_import_their_wording():
+    """analyse/ computes; present/ and write/ word and draw. The arrow runs one way."""
+    for path in sorted((ROOT / "cramplog" / "analyse").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                assert not node.module.startswith(("cramplog.present", "cramplog.write")), f"{path.name}: {node.module}"

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from cramplog.analyse import periods, tables
 from cramplog.analyse.summary import summarise
-from cramplog.present import dashboard
+from cramplog.present import dashboard, key_numbers
 from cramplog.schema import REGIONS, make_diary
 from cramplog.write.report import key_numbers as report_tiles
 
@@ -132,7 +132,7 @@ def test_overview_summary_report_and_takeaway_agree(case):
     numbers = summarise(df, start, end)
     tiles = dict(report_tiles(numbers))
     overview = tables.key_numbers(df, period.start, period.end, df["date"].min())
-    shown = dict(zip(overview["measure"], tables.shown_values(overview)))
+    shown = dict(zip(overview["measure"], key_numbers.shown_values(overview)))
     assert shown["Cramps"] == tiles["Entries"] == f"{numbers['entries']:,}"
     if numbers["cramps_per_week"] is None:
         assert shown["Cramps per week"] == tiles["Cramps a week"]

@@ -8,9 +8,10 @@ import json
 import pytest
 
 from cramplog.analyse import rules
-from cramplog.analyse.summary import format_summary, summarise
+from cramplog.analyse.summary import summarise
 from cramplog.cli import main
 from cramplog.present import dashboard
+from cramplog.present.summary_text import format_summary
 from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
 from cramplog.write.report import build_report

@@ -3,8 +3,9 @@ import json
 
 import pytest
 
-from cramplog.analyse.summary import format_summary, summarise
+from cramplog.analyse.summary import summarise
 from cramplog.diary import demo
+from cramplog.present.summary_text import format_summary
 from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
 
