@@ -13,12 +13,12 @@ from cramplog.present import wording
 def _share(d: dict, key: str, of_what: str) -> str:
     base = d["bases"][key]
     if d[key] is None:
-        return "not recorded"
+        return wording.NOT_RECORDED
     return f"{wording.pct(base['n'], base['of'])} of entries {of_what} ({base['n']:,} of {base['of']:,})"
 
 
 def _value(value, unit: str = "") -> str:
-    return "not recorded" if value is None else f"{wording.number(value, 2)}{unit}"
+    return wording.value_text(value, unit, decimals=2)
 
 
 def _header(d: dict) -> list[str]:
@@ -34,7 +34,7 @@ def format_summary(d: dict) -> str:
     if not d["entries"]:
         return "Entries: 0 (no entries in these dates)" if d["days_covered"] else \
             "Entries: 0 (the diary has no entries)"
-    regions = ", ".join(f"{r} {n}" for r, n in d["regions"].items()) or "not recorded"
+    regions = ", ".join(f"{r} {n}" for r, n in d["regions"].items()) or wording.NOT_RECORDED
     limit = wording.number(rules.threshold("long_cramp"))
     lines = _header(d) + [
         f"Body regions: {regions}",

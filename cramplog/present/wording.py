@@ -48,6 +48,14 @@ def number(value: float, decimals: int = 1) -> str:
     return "0" if text == "-0" else text
 
 
+NOT_RECORDED = "not recorded"
+
+
+def value_text(value: float | None, unit: str = "", decimals: int = 1) -> str:
+    """"4.5 min", or "not recorded" when the diary never says."""
+    return NOT_RECORDED if value is None else f"{number(value, decimals)}{unit}"
+
+
 def pct(part: float, whole: float) -> str:
     """"42%", with "under 1%" rather than a misleading "0%" for a small non-zero share."""
     if not whole:

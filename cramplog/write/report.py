@@ -22,7 +22,7 @@ from cramplog.analyse.rules import threshold
 from cramplog.analyse.summary import summarise
 from cramplog.diary.filters import filter_diary
 from cramplog.present import content, dashboard, your_diary
-from cramplog.present.wording import long_day, n_entries, number, rate_text, share_of
+from cramplog.present.wording import NOT_RECORDED, long_day, n_entries, number, rate_text, share_of, value_text
 from cramplog.schema import COLUMNS
 from cramplog.write.csv_export import canonical_cells
 
@@ -64,32 +64,28 @@ def _period(diary: pd.DataFrame, start: dt.date | None, end: dt.date | None) -> 
 def _share(numbers: dict, key: str) -> str:
     """"5% (7 of 150)": the share with the count it rests on."""
     base = numbers["bases"][key]
-    return "not recorded" if numbers[key] is None else share_of(base["n"], base["of"])
-
-
-def _value(value, unit: str = "") -> str:
-    return "not recorded" if value is None else f"{number(value)}{unit}"
+    return NOT_RECORDED if numbers[key] is None else share_of(base["n"], base["of"])
 
 
 def _rate(numbers: dict) -> str:
     if not numbers["days_covered"]:
-        return "not recorded"  # the period lies outside the diary's days
+        return NOT_RECORDED  # the period lies outside the diary's days
     return rate_text(numbers["cramps_per_week"], numbers["entries"], numbers["days_covered"])
 
 
 def key_numbers(numbers: dict) -> list[tuple[str, str]]:
     """(label, value) tiles from the same summary the CLI prints, for the same period."""
     regions = list(numbers["regions"].items())
-    top = ", ".join(f"{r} {n}" for r, n in regions[:2]) or "not recorded"
+    top = ", ".join(f"{r} {n}" for r, n in regions[:2]) or NOT_RECORDED
     return [
         ("Entries", f"{numbers['entries']:,}"),
         ("Cramps a week", _rate(numbers)),
-        ("Median severity (0–10)", _value(numbers["median_severity"])),
-        ("Median duration", _value(numbers["median_duration_min"], " min")),
+        ("Median severity (0–10)", value_text(numbers["median_severity"])),
+        ("Median duration", value_text(numbers["median_duration_min"], " min")),
         (f"Lasting over {number(threshold('long_cramp'))} min", _share(numbers, "share_over_10_min")),
         ("Asleep or at rest", _share(numbers, "share_at_rest_or_asleep")),
         ("Most noted places", top),
-        ("Entries noting weakness", _value(numbers["weakness_entries"])),
+        ("Entries noting weakness", value_text(numbers["weakness_entries"])),
     ]
 
 
