@@ -128,7 +128,9 @@ def test_5_no_rate_below_a_week(open_page, capsys, tmp_path):
     assert d["cramps_per_week"] is None and d["days_covered"] == 1  # before: 21.0
     assert "(3 cramps over 1 day)" in cli(capsys, tmp_path, three)
     assert tiles(build_report(make_diary(three)))["Cramps a week"] == "3 cramps over 1 day"
-    assert metrics(open_page(OVERVIEW, own(three)))["Cramps per week"].value == "3 cramps over 1 day"
+    at = open_page(OVERVIEW, own(three))
+    assert metrics(at)["Cramps per week"].value == "3 in 1 day"  # the tile's short form; before: "21.0"
+    assert "3 cramps over 1 day" in at.dataframe[0].value["This period"].tolist()
 
 
 def test_5_large_counts_never_print_in_scientific_notation():

@@ -29,13 +29,14 @@ def number_text(value: float, decimals: int) -> str:
     return f"{value:,.{decimals}f}"
 
 
-def shown_values(table: pd.DataFrame, column: str = "this_period") -> list[str]:
-    """The key numbers of one column as shown: a rate below the minimum span reads "3 cramps over 1 day"."""
+def shown_values(table: pd.DataFrame, column: str = "this_period", *, tile: bool = False) -> list[str]:
+    """The key numbers of one column as shown: a rate below the minimum span reads "3 cramps over 1 day"
+    ("3 in 1 day" on a metric tile, whose large figure has room for little more)."""
     decimals = [d for _, d in KEY_MEASURES]
     shown = [number_text(v, d) for v, d in zip(table[column], decimals)]
     count = table[column].iloc[0]
     if pd.isna(table[column].iloc[RATE_ROW]) and not pd.isna(count) and table.attrs.get("days"):
-        shown[RATE_ROW] = count_over_days(int(count), table.attrs["days"])
+        shown[RATE_ROW] = count_over_days(int(count), table.attrs["days"], short=tile)
     return shown
 
 

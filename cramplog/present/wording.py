@@ -69,9 +69,9 @@ def share_of(n: int, of: int) -> str:
     return f"{pct(n, of)} ({n:,} of {of:,})"
 
 
-def count_over_days(n: int, days: int) -> str:
-    """"3 cramps over 1 day": what is shown instead of a rate over too few days."""
-    return f"{plural(n, 'cramp')} over {plural(days, 'day')}"
+def count_over_days(n: int, days: int, short: bool = False) -> str:
+    """"3 cramps over 1 day" ("3 in 1 day" where room is short): shown instead of a rate over too few days."""
+    return f"{n:,} in {plural(days, 'day')}" if short else f"{plural(n, 'cramp')} over {plural(days, 'day')}"
 
 
 def rate_text(per_week: float | None, n: int, days: int) -> str:
