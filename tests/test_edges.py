@@ -199,3 +199,4 @@ def test_7_calendar_does_not_single_out_a_day_when_all_tie(open_page):
     at = open_page(CHARTS, own(days("2026-01-05", "2026-01-09")))
     assert takeaway(at, "Cramps were noted on 5 of 5 days").endswith(
         "every day had the same number, 1.")  # before: "the most on one day was 1, on 5 Jan 2026."
+    assert takeaway(at, "5 cramps over 5 days").endswith("every day had the same number, 1.")  # the timeline too

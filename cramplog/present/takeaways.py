@@ -35,6 +35,8 @@ def timeline(table: pd.DataFrame, freq: Freq, days: int | None = None) -> str:
     rate = periods.per_week(total, days)  # None below the minimum span: the count and the days say it
     over = f"{plural(total, 'cramp')} over {plural(days, 'day')}" + (f", about {number(rate)} a week" if rate else "")
     most, when, tie = _busiest(table["cramps"], table["period"])
+    if (table["cramps"] == most).all():  # all tied: no day or week stands out
+        return f"{over}; every {freq.word} had the same number, {most}."
     where = "in the week of" if freq == Freq.WEEK else "on"
     return f"{over}; the most in one {freq.word} was {most}, {'first ' if tie else ''}{where} {day_text(when)}."
 
