@@ -81,6 +81,7 @@ def test_2_report_rate_is_over_its_period(capsys, tmp_path):
     html = build_report(make_diary(SPREAD), start=dt.date(2026, 1, 5), end=dt.date(2026, 1, 25))
     assert tiles(html)["Cramps a week"] == "3.7 a week"
     assert "11 cramps over 21 days, about 3.7 a week" in html  # the timeline's takeaway (before: "about 1 a day")
+    assert "every day had the same number" not in html  # 10 of its 21 days had none
     quiet = build_report(make_diary(SPREAD), start=dt.date(2026, 1, 22), end=dt.date(2026, 1, 30))
     assert tiles(quiet)["Cramps a week"] == "0 a week"  # before: "not recorded"
 
@@ -90,6 +91,7 @@ def test_2_overview_charts_and_report_page_show_the_same_rate(open_page):
     assert metrics(at)["Cramps per week"].value == "3.7"
     at.switch_page(CHARTS).run()
     assert "about 3.7 a week" in takeaway(at, "11 cramps over 21 days")
+    assert takeaway(at, "Cramps were noted on 11 of 21 days")  # the calendar spans the chosen dates too
     at = open_page(REPORT, own(SPREAD))
     at.date_input[0].set_value(dt.date(2026, 1, 5))
     at.date_input[1].set_value(dt.date(2026, 1, 25)).run()

@@ -32,14 +32,6 @@ def week_start(dates: pd.Series) -> pd.Series:
     return dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")
 
 
-def choose_freq(df: pd.DataFrame) -> Freq:
-    """Per day for spans up to about two months, otherwise per week."""
-    if df.empty:
-        return Freq.DAY
-    span = (df["date"].max() - df["date"].min()).days
-    return Freq.DAY if span <= DAILY_UP_TO_DAYS else Freq.WEEK
-
-
 @dataclass(frozen=True)
 class Period:
     """The days from `start` to `end`, both included."""
@@ -56,6 +48,16 @@ class Period:
     def before(self) -> Period:
         """The period of equal length just before this one."""
         return Period(self.start - pd.Timedelta(days=self.days), self.start - pd.Timedelta(days=1))
+
+
+def choose_freq(df: pd.DataFrame, period: Period | None = None) -> Freq:
+    """Per day for spans (of the period, else of the entries) up to about two months, otherwise per week."""
+    if period is not None:
+        return Freq.DAY if period.days - 1 <= DAILY_UP_TO_DAYS else Freq.WEEK
+    if df.empty:
+        return Freq.DAY
+    span = (df["date"].max() - df["date"].min()).days
+    return Freq.DAY if span <= DAILY_UP_TO_DAYS else Freq.WEEK
 
 
 def _day(value: dt.date | pd.Timestamp | str | None) -> pd.Timestamp | None:

@@ -49,29 +49,35 @@ def _period_start(dates: pd.Series, freq: Freq) -> pd.Series:
     return week_start(dates) if freq == Freq.WEEK else dates
 
 
-def _all_periods(df: pd.DataFrame, freq: Freq) -> pd.DatetimeIndex:
-    starts = _period_start(df["date"], freq)
+def _days(df: pd.DataFrame, period: Period | None) -> pd.Series:
+    """The first and last day a chart over time spans: the chosen period's, else the entries'."""
+    return pd.Series([period.start, period.end]) if period else df["date"]
+
+
+def _all_periods(df: pd.DataFrame, freq: Freq, period: Period | None = None) -> pd.DatetimeIndex:
+    starts = _period_start(_days(df, period), freq)
     step = "7D" if freq == Freq.WEEK else "D"
     return pd.date_range(starts.min(), starts.max(), freq=step, unit="us")
 
 
-def counts_over_time(df: pd.DataFrame, freq: Freq) -> pd.DataFrame:
+def counts_over_time(df: pd.DataFrame, freq: Freq, period: Period | None = None) -> pd.DataFrame:
     """Per day or week: cramps, their rolling average (7 days / 4 weeks) and median severity."""
-    period = _period_start(df["date"], freq).rename("period")
-    grouped = df.groupby(period)
+    bucket = _period_start(df["date"], freq).rename("period")
+    grouped = df.groupby(bucket)
     out = pd.DataFrame({"cramps": grouped.size()})
     out["median_severity"] = grouped["severity"].median() if "severity" in df.columns else float("nan")
-    out = out.reindex(_all_periods(df, freq)).rename_axis("period")
+    out = out.reindex(_all_periods(df, freq, period)).rename_axis("period")
     out["cramps"] = out["cramps"].fillna(0).astype(int)
     window = 4 if freq == Freq.WEEK else 7
     out["rolling_avg"] = out["cramps"].rolling(window, min_periods=1).mean().round(2)
     return out.reset_index()[["period", "cramps", "rolling_avg", "median_severity"]]
 
 
-def calendar_counts(df: pd.DataFrame) -> pd.DataFrame:
+def calendar_counts(df: pd.DataFrame, period: Period | None = None) -> pd.DataFrame:
     """One row per day from the first to the last entry: its cramps, week (Monday) and weekday."""
     per_day = df.groupby("date").size()
-    days = pd.date_range(df["date"].min(), df["date"].max(), freq="D", unit="us")
+    span = _days(df, period)
+    days = pd.date_range(span.min(), span.max(), freq="D", unit="us")
     out = pd.DataFrame({"day": days, "cramps": per_day.reindex(days, fill_value=0).to_numpy()})
     out["week"] = week_start(out["day"])
     out["weekday"] = out["day"].dt.day_of_week.map(dict(enumerate(WEEKDAYS)))
@@ -158,14 +164,14 @@ def remedy_helped_counts(df: pd.DataFrame) -> pd.DataFrame:
     return table.rename_axis("remedy").reset_index()
 
 
-def companions_over_time(df: pd.DataFrame, freq: Freq) -> pd.DataFrame:
+def companions_over_time(df: pd.DataFrame, freq: Freq, period: Period | None = None) -> pd.DataFrame:
     """Per day or week: all cramps, and how many came with twitching, weakness or stiffness after."""
-    period = _period_start(df["date"], freq).rename("period")
-    out = pd.DataFrame({"cramps": df.groupby(period).size()})
+    bucket = _period_start(df["date"], freq).rename("period")
+    out = pd.DataFrame({"cramps": df.groupby(bucket).size()})
     for col in YES_NO_COLUMNS:
         flag = df[col].fillna(False).astype(bool) if col in df.columns else pd.Series(False, index=df.index)
-        out[COMPANION_LABELS[col]] = flag.groupby(period).sum()
-    out = out.reindex(_all_periods(df, freq), fill_value=0).rename_axis("period")
+        out[COMPANION_LABELS[col]] = flag.groupby(bucket).sum()
+    out = out.reindex(_all_periods(df, freq, period), fill_value=0).rename_axis("period")
     return out.astype(int).reset_index()
 
 

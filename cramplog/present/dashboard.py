@@ -86,16 +86,16 @@ def readable(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _timeline(df: pd.DataFrame, period: Period | None) -> ChartResult:
-    freq = choose_freq(df)
-    table = tables.counts_over_time(df, freq)
+    freq = choose_freq(df, period)
+    table = tables.counts_over_time(df, freq, period)
     note = None if table["median_severity"].notna().any() else "No severity noted, so only counts are shown."
     days = period.days if period else (df["date"].max() - df["date"].min()).days + 1
     return ChartResult(figures_time.timeline_figure(table, freq), takeaways.timeline(table, freq, days),
                        (readable(table),), note=note)
 
 
-def _calendar(df: pd.DataFrame) -> ChartResult:
-    table = tables.calendar_counts(df)
+def _calendar(df: pd.DataFrame, period: Period | None) -> ChartResult:
+    table = tables.calendar_counts(df, period)
     return ChartResult(figures_time.calendar_figure(table), takeaways.calendar(table),
                        (readable(table[["day", "weekday", "cramps"]]),))
 
@@ -161,14 +161,14 @@ def _remedies(df: pd.DataFrame) -> ChartResult:
     return ChartResult(figures_what.remedies_figure(table), takeaways.remedies(table), (readable(table),))
 
 
-def _companions(df: pd.DataFrame) -> ChartResult:
+def _companions(df: pd.DataFrame, period: Period | None) -> ChartResult:
     if message := shortage(df, days=True):
         return ChartResult(message=message)
     if not tables.companions_recorded(df):
         return ChartResult(message="None of these entries say whether twitching, weakness or stiffness "
                                    "came with the cramp, so there is nothing to show here.")
-    freq = choose_freq(df)
-    table = tables.companions_over_time(df, freq)
+    freq = choose_freq(df, period)
+    table = tables.companions_over_time(df, freq, period)
     return ChartResult(figures_time.companions_figure(table, freq), takeaways.companions(df), (readable(table),))
 
 
@@ -192,7 +192,7 @@ _NEEDS: dict[str, tuple[Callable[[pd.DataFrame], str | None] | None, Callable[[p
 }
 
 
-_OVER_PERIOD = {"timeline"}  # charts whose takeaway gives a rate over the days of the chosen period
+_OVER_PERIOD = {"timeline", "calendar", "companions"}  # charts over the days of the chosen period
 
 
 def build_chart(key: str, df: pd.DataFrame, period: Period | None = None) -> ChartResult:
