@@ -84,6 +84,11 @@ def test_2_report_rate_is_over_its_period(capsys, tmp_path):
     assert "every day had the same number" not in html  # 10 of its 21 days had none
     quiet = build_report(make_diary(SPREAD), start=dt.date(2026, 1, 22), end=dt.date(2026, 1, 30))
     assert tiles(quiet)["Cramps a week"] == "0 a week"  # before: "not recorded"
+    d = json.loads(cli(capsys, tmp_path, SPREAD, "--from", "2026-01-22", "--to", "2026-01-30", "--json"))
+    assert (d["entries"], d["days_covered"], d["cramps_per_week"]) == (0, 9, 0.0)
+    outside = json.loads(cli(capsys, tmp_path, SPREAD, "--from", "2025-01-01", "--to", "2025-01-31", "--json"))
+    assert (outside["entries"], outside["days_covered"], outside["cramps_per_week"]) == (0, 0, None)
+    assert "Entries: 0 (no entries in these dates)" in cli(capsys, tmp_path, SPREAD, "--to", "2025-12-31")
 
 
 def test_2_overview_charts_and_report_page_show_the_same_rate(open_page):

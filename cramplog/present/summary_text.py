@@ -32,8 +32,7 @@ def _header(d: dict) -> list[str]:
 def format_summary(d: dict) -> str:
     """The summary as readable lines for a terminal."""
     if not d["entries"]:
-        return "Entries: 0 (no entries in these dates)" if d["days_covered"] else \
-            "Entries: 0 (the diary has no entries)"
+        return "Entries: 0 (no entries in these dates)"
     regions = ", ".join(f"{r} {n}" for r, n in d["regions"].items()) or wording.NOT_RECORDED
     limit = wording.number(rules.threshold("long_cramp"))
     lines = _header(d) + [
