@@ -207,3 +207,13 @@ def test_7_calendar_does_not_single_out_a_day_when_all_tie(open_page):
     assert takeaway(at, "Cramps were noted on 5 of 5 days").endswith(
         "every day had the same number, 1.")  # before: "the most on one day was 1, on 5 Jan 2026."
     assert takeaway(at, "5 cramps over 5 days").endswith("every day had the same number, 1.")  # the timeline too
+
+
+def test_summary_takes_the_same_period_options_as_report(tmp_path, capsys):
+    path = tmp_path / "diary.csv"
+    path.write_text("date,location\n2026-01-05,calf\n")
+    assert main(["summary", str(path), "--from", "2026-02-01", "--to", "2026-01-01"]) == 2
+    assert "--from 2026-02-01 is after --to 2026-01-01" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as bad:
+        main(["summary", str(path), "--from", "yesterday"])
+    assert bad.value.code == 2
