@@ -11,7 +11,8 @@ import json
 import sys
 from pathlib import Path
 
-from cramplog.analyse.summary import render as render_summary
+from cramplog.present.summary_text import render as render_summary
+from cramplog.present.wording import n_entries, plural
 from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.load import LoadResult, load_diary
 from cramplog.read.text_table import DELIMITER_NAMES
@@ -62,8 +63,20 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_summary(args: argparse.Namespace) -> int:
-    print(render_summary(load(args).df, as_json=args.json))
+    _check_period(args)
+    print(render_summary(load(args).df, as_json=args.json, start=args.start, end=args.end))
     return 0
+
+
+def _check_period(args: argparse.Namespace) -> None:
+    if args.start and args.end and args.start > args.end:
+        raise Failure(f"--from {args.start} is after --to {args.end}", code=2)
+
+
+def period_arguments(parser: argparse.ArgumentParser) -> None:
+    """--from and --to: the same period options for every command that looks at part of a diary."""
+    parser.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day, like 2026-01-31")
+    parser.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day, like 2026-03-31")
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -81,7 +94,7 @@ def _written(args: argparse.Namespace, result: LoadResult, entries: int) -> None
     if args.json:
         print(json.dumps({"output": str(args.output), "entries": entries, "rows_rejected": result.rows_rejected}))
     else:
-        print(f"wrote {args.output} ({entries} {'entry' if entries == 1 else 'entries'})")
+        print(f"wrote {args.output} ({n_entries(entries)})")
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -97,8 +110,7 @@ def run_report(args: argparse.Namespace) -> int:
     from cramplog.diary.filters import filter_diary
     from cramplog.write.report import build_report
 
-    if args.start and args.end and args.start > args.end:
-        raise Failure(f"--from {args.start} is after --to {args.end}", code=2)
+    _check_period(args)
     result = load(args)
     _write(args.output, build_report(result.df, start=args.start, end=args.end,
                                      name=Path(args.diary).name).encode("utf-8"))
@@ -117,8 +129,8 @@ def _day(text: str):
 
 def check_report(name: str, result: LoadResult) -> str:
     """What `check` prints for people: the counts, how the file was read, then every problem."""
-    lines = [f"{name}: {_count(result.rows_read, 'row')} read, {result.rows_loaded} loaded, "
-             f"{result.rows_rejected} rejected, {_count(result.warnings, 'warning')}.",
+    lines = [f"{name}: {plural(result.rows_read, 'row')} read, {result.rows_loaded} loaded, "
+             f"{result.rows_rejected} rejected, {plural(result.warnings, 'warning')}.",
              f"Dates from {result.first_date} to {result.last_date}. Read as {result.encoding}, "
              f"{DELIMITER_NAMES.get(result.delimiter, repr(result.delimiter))} separated"
              + (f", dates {result.date_order_used}." if result.date_order_used else ".")]
@@ -130,10 +142,6 @@ def check_report(name: str, result: LoadResult) -> str:
     return "\n".join(lines)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m cramplog",
                                      description="CrampLog on the command line. It describes a diary; it never diagnoses.")
@@ -143,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(run=run_check)
     summary = commands.add_parser("summary", help="the diary's patterns and when-to-see-a-doctor reasons")
     diary_arguments(summary)
+    period_arguments(summary)
     summary.set_defaults(run=run_summary)
     export = commands.add_parser("export", help="the diary as canonical, spreadsheet-safe CSV (UTF-8)")
     diary_arguments(export)
@@ -151,8 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="a one-page printable summary for a doctor (self-contained HTML)")
     diary_arguments(report)
     report.add_argument("-o", "--output", type=Path, required=True, metavar="report.html", help="file to write")
-    report.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day, like 2026-01-31")
-    report.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day, like 2026-03-31")
+    period_arguments(report)
     report.set_defaults(run=run_report)
     return parser
 

@@ -14,7 +14,8 @@ st.title("Charts")
 diary = get_diary()
 notes.not_a_diagnosis()
 notes.diary_source(diary)
-results = chart_results(filter_controls(diary).apply(diary.df))
+filters = filter_controls(diary)
+results = chart_results(filters.apply(diary.df), filters.start, filters.end)
 
 for info in chart_infos():
     st.subheader(info.title)

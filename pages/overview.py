@@ -2,6 +2,8 @@
 import streamlit as st
 
 from cramplog.analyse import tables
+from cramplog.diary.filters import date_bounds
+from cramplog.present import key_numbers
 from ui import notes
 from ui.doctor_panel import show_doctor_panel
 from ui.filters import filter_controls
@@ -20,21 +22,15 @@ if filters.start is None:
     st.info("This diary has no dated entries yet. Load a diary or log a cramp to see your numbers.",
             icon=":material/info:")
 else:
-    table = tables.key_numbers(filters.regions_only(diary.df), filters.start, filters.end)
-    days = (filters.end - filters.start).days + 1
-    if table["previous_period"].isna().all():
-        st.caption(f"{filters.describe()}. The diary does not reach back before these dates, so there is "
-                   "no earlier period to compare with; choose a later start date to see changes.")
-    else:
-        st.caption(f"{filters.describe()}. The small number under each figure is the change against the "
-                   f"{days} days just before.")
-    rows = list(zip(table.itertuples(), tables.KEY_MEASURES))
+    diary_start = date_bounds(diary.df)[0]  # an earlier period must lie wholly inside the diary
+    table = tables.key_numbers(filters.regions_only(diary.df), filters.start, filters.end, diary_start)
+    st.caption(f"{filters.describe()}. {key_numbers.comparison_note(filters.start, filters.end, diary_start)}")
+    rows = list(zip(table.itertuples(), key_numbers.shown_values(table, tile=True), tables.KEY_MEASURES))
     for start in range(0, len(rows), 3):  # row by row, so a phone stacks them in reading order
-        for cell, (row, (_, decimals)) in zip(st.columns(3), rows[start:start + 3]):
-            cell.metric(row.measure, tables.number_text(row.this_period, decimals),
-                        tables.change_text(row.change, decimals), delta_color="off", border=True)
+        for cell, (row, shown, (_, decimals)) in zip(st.columns(3), rows[start:start + 3]):
+            cell.metric(row.measure, shown, key_numbers.change_text(row.change, decimals), delta_color="off", border=True)
     with st.expander("Show data"):
-        st.dataframe(tables.key_numbers_text(table).rename(columns={
+        st.dataframe(key_numbers.key_numbers_text(table).rename(columns={
             "measure": "Measure", "this_period": "This period", "previous_period": "Previous period",
             "change": "Change"}), hide_index=True, width="stretch")
     st.page_link("pages/charts.py", label="See these entries as charts", icon=":material/bar_chart:")

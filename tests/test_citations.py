@@ -143,7 +143,7 @@ def every_rule_diary() -> pd.DataFrame:
 
 def test_the_every_rule_diary_meets_every_rule():
     rules = tomllib.loads((DATA / "doctor_rules.toml").read_text(encoding="utf-8"))["rule"]
-    assert {r["id"] for r in doctor.see_a_doctor(every_rule_diary())} == {r["id"] for r in rules}
+    assert {r.id for r in doctor.see_a_doctor(every_rule_diary())} == {r["id"] for r in rules}
 
 
 def rendered_labels(text: str) -> list[str]:

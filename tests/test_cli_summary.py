@@ -3,8 +3,9 @@ import json
 import subprocess
 import sys
 
-from cramplog.analyse.summary import format_summary, summarise
+from cramplog.analyse.summary import summarise
 from cramplog.diary import demo
+from cramplog.present.summary_text import format_summary
 from tests.conftest import ROOT
 
 

@@ -64,7 +64,7 @@ def test_demo_diary_gets_its_own_block_with_its_own_numbers(open_page):
     assert "demo diary" in text  # labelled as synthetic
     assert "A median is the middle value" in text  # the your-diary cells say "Median ..."
     for reason in doctor.see_a_doctor(demo.load_demo()):
-        assert reason["reason"] in text and reason["source"] in text
+        assert reason.reason in text and reason.source in text
 
 
 def minimal_page(open_page, rows):

@@ -16,7 +16,7 @@ def diary(*rows):
 
 
 def applied(df) -> dict[str, int]:
-    return {r["id"]: r["entries"] for r in doctor.see_a_doctor(df)}
+    return {r.id: r.entries for r in doctor.see_a_doctor(df)}
 
 
 def test_ordinary_calf_cramps_meet_no_rule_and_the_message_stays_calm():

@@ -14,7 +14,7 @@ def test_panel_lists_the_demo_reasons_and_follows_the_region_filter(open_page):
     assert not at.exception, at.exception
     text = page_text(at)
     for reason in doctor.see_a_doctor(demo.load_demo()):
-        assert reason["reason"] in text
+        assert reason.reason in text
     assert LONG in text
     at.multiselect(key="dashboard_regions").set_value(["foot"]).run()
     assert not at.exception, at.exception

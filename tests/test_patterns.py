@@ -1,6 +1,7 @@
 """The "your diary" column: each cell's numbers on small diaries whose answers are known in advance."""
 import pandas as pd
 
+from cramplog.analyse.periods import Period
 from cramplog.present.your_diary import ROW_IDS, framing, your_column
 from cramplog.schema import make_diary
 
@@ -119,13 +120,23 @@ def weekly(counts, location=lambda week: "calf"):
     return make_diary(rows)
 
 
+def whole_weeks(counts):
+    """The course cell of `weekly(counts)` kept for whole weeks, Monday to the last Sunday (issue 12: rates
+    are over the days covered, so a diary ending on a Monday would count that Monday as its last week)."""
+    period = Period(pd.Timestamp("2026-01-05"), pd.Timestamp("2026-01-04") + pd.Timedelta(weeks=len(counts)))
+    return your_column(weekly(counts), period)["course"]
+
+
 def test_course_rising_falling_steady_and_too_little():
-    assert your_column(weekly([1, 1, 3, 3]))["course"].startswith(
+    assert whole_weeks([1, 1, 3, 3]).startswith(
         "Weekly counts: rising, from 1 a week in the earlier weeks to 3 in the later ones (4 weeks).")
-    assert your_column(weekly([3, 3, 1, 1]))["course"].startswith("Weekly counts: falling")
-    assert your_column(weekly([2, 2, 3, 2]))["course"].startswith("Weekly counts: steady")
-    assert your_column(weekly([5, 5, 5]))["course"].startswith("Too little data to see a direction yet")
-    assert your_column(weekly([1, 1, 1, 1]))["course"].startswith("Too little data")  # 4 entries
+    assert whole_weeks([3, 3, 1, 1]).startswith("Weekly counts: falling")
+    assert whole_weeks([2, 2, 3, 2]).startswith("Weekly counts: steady")
+    assert whole_weeks([5, 5, 5]).startswith("Too little data to see a direction yet")
+    assert whole_weeks([1, 1, 1, 1]).startswith("Too little data")  # 4 entries
+    # Issue 12: the same diary ending on its last Monday: the later half is 6 cramps over 8 days, 5.25 a week.
+    assert your_column(weekly([1, 1, 3, 3]))["course"].startswith(
+        "Weekly counts: rising, from 1 a week in the earlier weeks to 5.2 in the later ones (4 weeks).")
 
 
 def test_course_names_regions_first_seen_after_the_first_month():

@@ -51,7 +51,7 @@ def test_numbers_and_words_come_from_the_shared_builders(demo_report):
     for cell in your_diary.your_column(diary).values():
         assert cell.replace("'", "&#x27;") in demo_report
     for reason in doctor.see_a_doctor(diary):
-        assert reason["reason"].replace("'", "&#x27;") in demo_report
+        assert reason.reason.replace("'", "&#x27;") in demo_report
     assert "All entries (192)" in demo_report
     assert demo_report.count("<tr><td>2026-") == 192
 

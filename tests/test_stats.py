@@ -7,7 +7,7 @@ import pytest
 
 from cramplog.analyse import tables
 from cramplog.diary.demo import load_demo
-from cramplog.present import dashboard, takeaways
+from cramplog.present import dashboard, key_numbers, takeaways
 from cramplog.schema import make_diary
 from tests.dashboard_data import ENTRY, ODD_DIARIES
 
@@ -108,8 +108,8 @@ def test_no_comparison_before_the_diary_begins():
     df = _entries({"date": "2026-05-01"}, {"date": "2026-05-03"})
     table = tables.key_numbers(df, dt.date(2026, 5, 1), dt.date(2026, 5, 3))
     assert table["previous_period"].isna().all()
-    assert tables.change_text(table["change"].iloc[0], 0) is None
-    assert tables.number_text(float("nan"), 1) == "–"
+    assert key_numbers.change_text(table["change"].iloc[0], 0) is None
+    assert key_numbers.number_text(float("nan"), 1) == "–"
 
 
 def test_takeaways_say_what_the_numbers_say():
@@ -174,7 +174,7 @@ def test_nights_woken_is_not_a_zero_when_the_diary_never_notes_a_context():
     no_context = make_diary([{"date": "2026-03-02", "location": "calf"}, {"date": "2026-03-04", "location": "calf"}])
     table = tables.key_numbers(no_context, dt.date(2026, 3, 2), dt.date(2026, 3, 4)).set_index("measure")
     assert pd.isna(table.loc["Nights woken", "this_period"])
-    assert tables.number_text(table.loc["Nights woken", "this_period"], 0) == "–"
+    assert key_numbers.number_text(table.loc["Nights woken", "this_period"], 0) == "–"
     assert table.loc["Cramps", "this_period"] == 2
 
 

@@ -3,14 +3,16 @@ import json
 
 import pytest
 
-from cramplog.analyse.summary import format_summary, summarise
+from cramplog.analyse.summary import summarise
 from cramplog.diary import demo
+from cramplog.present.summary_text import format_summary
 from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
 
 KEYS = {"entries", "first_date", "last_date", "cramps_per_week", "regions", "share_over_10_min",
         "median_duration_min", "median_severity", "share_no_trigger", "share_at_rest_or_asleep",
-        "share_twitching", "weakness_entries", "share_stretching_helped", "trend", "see_a_doctor"}
+        "share_twitching", "weakness_entries", "share_stretching_helped", "trend", "see_a_doctor",
+        "days_covered", "bases"}  # issue 12 added the last two
 
 
 @pytest.fixture
@@ -50,7 +52,7 @@ def test_minimal_diary_gives_nulls_not_zeros():
     for key in ("share_over_10_min", "median_duration_min", "median_severity", "share_no_trigger",
                 "share_at_rest_or_asleep", "share_twitching", "weakness_entries", "share_stretching_helped"):
         assert d[key] is None, key
-    assert d["cramps_per_week"] == 7.0
+    assert d["cramps_per_week"] is None and d["days_covered"] == 1  # issue 12: no rate over one day
     json.dumps(d, allow_nan=False)
 
 

@@ -5,13 +5,19 @@ reruns the page on every click, so the results are cached, per session only (the
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import streamlit as st
 
+from cramplog.analyse.periods import Period
 from cramplog.present.dashboard import ChartResult, build_chart, chart_infos
 
 
 @st.cache_data(scope="session", show_spinner=False, max_entries=4)
-def chart_results(entries: pd.DataFrame) -> dict[str, ChartResult]:
-    """Every chart for these (already filtered) diary entries, by key."""
-    return {info.key: build_chart(info.key, entries) for info in chart_infos()}
+def chart_results(entries: pd.DataFrame, start: dt.date | None = None,
+                  end: dt.date | None = None) -> dict[str, ChartResult]:
+    """Every chart for these (already filtered) diary entries of `start`..`end`, by key: a rate is over
+    the days of the chosen dates, as on the Overview."""
+    period = Period(pd.Timestamp(start), pd.Timestamp(end)) if start and end else None
+    return {info.key: build_chart(info.key, entries, period) for info in chart_infos()}

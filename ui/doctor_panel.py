@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from cramplog.analyse import doctor
-from cramplog.present.your_diary import n_entries
+from cramplog.present.wording import n_entries
 
 
 def show_doctor_panel(df: pd.DataFrame, scope: str | None = None) -> None:
@@ -22,5 +22,5 @@ def show_doctor_panel(df: pd.DataFrame, scope: str | None = None) -> None:
             return
         st.markdown(doctor.wording("panel_intro"))
         for r in reasons:
-            st.markdown(f"- {r['reason']}  \n  *{n_entries(r['entries'])} in your diary · Source: {r['source']}*")
+            st.markdown(f"- {r.reason}  \n  *{n_entries(r.entries)} in your diary · Source: {r.source}*")
         st.caption(doctor.wording("always"))

@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from cramplog.diary.filters import clip_range, date_bounds, filter_diary, regions_in
+from cramplog.present.wording import day_text
 from ui.state import SessionDiary
 
 RANGE_KEY = "cramplog.filter.range"  # last complete (start, end) the user chose
@@ -38,7 +39,7 @@ class Filters:
     def describe(self) -> str:
         if self.start is None:
             return "no dated entries"
-        dates = f"{self.start:%d %b %Y} – {self.end:%d %b %Y}"
+        dates = f"{day_text(self.start)} – {day_text(self.end)}"
         return f"{dates} · {', '.join(self.regions) if self.regions else 'all body regions'}"
 
 

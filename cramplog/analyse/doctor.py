@@ -5,23 +5,43 @@ name reasons to book an appointment from health-service guidance; they never wei
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
-from cramplog.analyse import indicators
+from cramplog.analyse import indicators, periods, tables
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One rule the diary meets: its id, the plain reason, the entries it rests on and its source."""
+    id: str
+    reason: str
+    entries: int
+    source: str
 
 
 def wording(key: str) -> str:
     return indicators.rules()["wording"][key]
 
 
+def _in_busy_weeks(df: pd.DataFrame, hits: pd.Series, rule: dict) -> pd.Series:
+    """Hits in calendar weeks with at least `per_week` different nights with a hit, when there are
+    at least `min_weeks` such weeks. A cramp at 01:00 on Monday belongs to Sunday night (and week)."""
+    night = periods.night_of(df, tables.hours(df))[hits]
+    week = periods.week_start(night)
+    nights_a_week = night.groupby(week).nunique()
+    busy = nights_a_week[nights_a_week >= rule["per_week"]].index
+    if len(busy) < rule["min_weeks"]:
+        return hits & False
+    return hits & week.reindex(hits.index).isin(busy)
+
+
 def rule_entries(df: pd.DataFrame, rule: dict) -> int:
     """How many entries the rule rests on (0 when it does not apply)."""
     hits = indicators.matches(df, rule["indicator"])
-    if "per_week" in rule:  # a frequency rule: count only weeks with at least `per_week` such entries
-        per_week = hits.groupby(indicators.week_start(df["date"])).transform("sum")
-        busy = hits & (per_week >= rule["per_week"])
-        weeks = indicators.week_start(df["date"][busy]).nunique()
-        hits = busy if weeks >= rule["min_weeks"] else busy & False
+    if "per_week" in rule:  # a frequency rule: nights, not entries, in a calendar week
+        hits = _in_busy_weeks(df, hits, rule)
     if "parts" in rule:  # a widespread rule: only weeks with cramps in enough parts of the body
         hits = hits & _in_a_spread_week(df, rule)
     n = int(hits.sum())
@@ -34,17 +54,16 @@ def _in_a_spread_week(df: pd.DataFrame, rule: dict) -> pd.Series:
         return pd.Series(False, index=df.index)
     part_of = {place: part for part, places in rule["parts"].items() for place in places}
     part = df["location"].map(part_of)
-    parts_that_week = part.groupby(indicators.week_start(df["date"])).transform("nunique")
+    parts_that_week = part.groupby(periods.week_start(df["date"])).transform("nunique")
     return (part.notna() & (parts_that_week >= rule["min_parts"])).fillna(False).astype(bool)
 
 
-def see_a_doctor(df: pd.DataFrame) -> list[dict]:
-    """[{id, reason, entries, source}] for every rule the diary meets, in the rules file's order."""
+def see_a_doctor(df: pd.DataFrame) -> list[Reason]:
+    """Every rule the diary meets, in the rules file's order."""
     found = []
     for rule in indicators.rules()["rule"]:
-        n = rule_entries(df, rule)
-        if n:
-            found.append({"id": rule["id"], "reason": rule["reason"], "entries": n, "source": rule["source"]})
+        if n := rule_entries(df, rule):
+            found.append(Reason(rule["id"], rule["reason"], n, rule["source"]))
     return found
 
 

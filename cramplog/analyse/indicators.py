@@ -1,27 +1,19 @@
 """Counting a diary the one way every summary uses: the indicators and thresholds of
-data/doctor_rules.toml, applied to entries. patterns.py words these numbers, summary.py prints them
-and doctor.py checks them against the rules, so the page, the CLI and the doctor panel always agree.
+data/doctor_rules.toml, applied to entries. present/your_diary.py words these numbers, summary.py
+prints them and doctor.py checks them against the rules, so the page, the CLI and the doctor panel
+always agree.
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
-from functools import cache
+from enum import StrEnum
 
 import pandas as pd
 
-from cramplog import paths
-from cramplog.analyse import tables
+from cramplog.analyse import periods, tables
+from cramplog.analyse.periods import Period, week_start
+from cramplog.analyse.rules import rules
 from cramplog.schema import REGIONS
-
-RULES_PATH = paths.data_file("doctor_rules.toml")
-
-
-@cache
-def rules() -> dict:
-    """The reviewed indicators, course thresholds, doctor rules and wording (read once)."""
-    with RULES_PATH.open("rb") as f:
-        return tomllib.load(f)
 
 
 @dataclass(frozen=True)
@@ -73,12 +65,6 @@ def count(df: pd.DataFrame, indicator: str) -> Count:
     return Count(int((looked_at & meets).sum()), int(looked_at.sum()))
 
 
-def threshold(indicator: str, test: str = "above") -> float:
-    """The number an indicator tests against (for wording such as "over 10 minutes")."""
-    (only,) = rules()["indicator"][indicator]["when"].values()
-    return only[test]
-
-
 def median(df: pd.DataFrame, column: str) -> float | None:
     if column not in df.columns or not df[column].notna().any():
         return None
@@ -90,30 +76,18 @@ def date_span(df: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     return (dates.min(), dates.max()) if len(dates) else None
 
 
-def span_days(df: pd.DataFrame) -> int:
-    """Days from the first to the last entry, both included (0 for an empty diary)."""
-    span = date_span(df)
-    return (span[1] - span[0]).days + 1 if span else 0
-
-
-def cramps_per_week(df: pd.DataFrame) -> float | None:
-    days = span_days(df)
-    return round(len(df) / (days / 7), 2) if days else None
+def cramps_per_week(df: pd.DataFrame, period: Period | None) -> float | None:
+    """Entries of `df` (already limited to `period`) a week over the period's days; None below the
+    minimum span or without a period."""
+    return periods.per_week(len(df), period.days) if period else None
 
 
 def regions(df: pd.DataFrame) -> dict[str, int]:
-    """{region: entries}, most entries first (ties head to toe)."""
+    """{region: entries}, most entries first (ties head to toe, as everywhere)."""
     if "location" not in df.columns:
         return {}
-    counts = df["location"].dropna().value_counts()
-    order = {r: i for i, r in enumerate(REGIONS)}
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], order.get(kv[0], len(order)), kv[0]))
-    return {str(region): int(n) for region, n in ranked}
-
-
-def week_start(dates: pd.Series) -> pd.Series:
-    """The Monday of each date's calendar week."""
-    return dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")
+    ranked = tables.ranked(df["location"].dropna().value_counts(), REGIONS)
+    return {str(region): int(n) for region, n in ranked.items()}
 
 
 def regions_per_week(df: pd.DataFrame) -> tuple[float, int] | None:
@@ -125,36 +99,50 @@ def regions_per_week(df: pd.DataFrame) -> tuple[float, int] | None:
     return round(float(per_week.mean()), 1), int(per_week.max())
 
 
-def weekly_counts(df: pd.DataFrame) -> list[int]:
-    """Cramps in each calendar week from the first to the last entry (weeks without one count 0)."""
-    if date_span(df) is None:
-        return []
-    return [int(n) for n in tables.counts_over_time(df, "W")["cramps"]]
+def weekly_days(df: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Per calendar week touching `period`: its cramps and how many of its days the period covers."""
+    days = pd.Series(pd.date_range(period.start, period.end, freq="D", unit="us"))
+    covered = days.groupby(week_start(days)).size()
+    cramps = df.groupby(week_start(df["date"])).size()
+    return pd.DataFrame({"cramps": cramps.reindex(covered.index, fill_value=0), "days": covered})
+
+
+class Direction(StrEnum):
+    RISING = "rising"
+    FALLING = "falling"
+    STEADY = "steady"
+    TOO_LITTLE = "too little data"
 
 
 @dataclass(frozen=True)
 class Trend:
-    direction: str  # "rising" | "falling" | "steady" | "too little data"
-    earlier: float | None = None  # mean cramps a week in the earlier half of the weeks
+    direction: Direction
+    earlier: float | None = None  # cramps a week over the days covered in the earlier half of the weeks
     later: float | None = None
     weeks: int = 0
 
 
-def trend(df: pd.DataFrame) -> Trend:
+def _rate(weeks: pd.DataFrame) -> float:
+    return float(weeks["cramps"].sum()) / float(weeks["days"].sum()) * 7
+
+
+def trend(df: pd.DataFrame, period: Period | None = None) -> Trend:
+    """Earlier against later half of the calendar weeks, each as cramps over the days it covers, so a
+    partly covered first or last week counts for its days only. `df`: the entries of `period`."""
+    period = period or periods.covered(df)
     course = rules()["course"]
-    weeks = weekly_counts(df)
+    weeks = weekly_days(df, period) if period else pd.DataFrame({"cramps": [], "days": []})
     if len(weeks) < course["trend_min_weeks"] or len(df) < course["trend_min_entries"]:
-        return Trend("too little data", weeks=len(weeks))
+        return Trend(Direction.TOO_LITTLE, weeks=len(weeks))
     half = len(weeks) // 2
-    earlier = sum(weeks[:half]) / half
-    later = sum(weeks[-half:]) / half  # an odd middle week belongs to neither half
+    earlier, later = _rate(weeks.iloc[:half]), _rate(weeks.iloc[-half:])  # an odd middle week is in neither
     ratio = course["trend_ratio"]
     if later >= earlier * ratio and later > earlier:
-        direction = "rising"
+        direction = Direction.RISING
     elif later <= earlier / ratio and later < earlier:
-        direction = "falling"
+        direction = Direction.FALLING
     else:
-        direction = "steady"
+        direction = Direction.STEADY
     return Trend(direction, round(earlier, 2), round(later, 2), len(weeks))
 
 

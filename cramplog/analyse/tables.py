@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cramplog.schema import CONTEXTS, HELPED, REGIONS, YES_NO_COLUMNS, is_recorded
+from cramplog.analyse import periods, rules
+from cramplog.analyse.periods import Freq, Period, week_start
+from cramplog.analyse.periods import choose_freq as choose_freq  # where the charts have always found it
+from cramplog.schema import CONTEXTS, HELPED, REGIONS, REMEDIES, TRIGGERS, YES_NO_COLUMNS, is_recorded
 
 WEEKDAYS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-NIGHT_HOURS: frozenset[int] = frozenset({22, 23, 0, 1, 2, 3, 4, 5})  # 22:00 to 05:59
-DAILY_UP_TO_DAYS = 62  # longer spans are counted per week so bars stay readable on a phone
 DURATION_EDGES: tuple[float, ...] = (0, 1, 2, 3, 5, 10, 20, 30, float("inf"))
 DURATION_LABELS: tuple[str, ...] = ("≤1", "1–2", "2–3", "3–5", "5–10", "10–20", "20–30", ">30")
-LONG_CRAMP_MIN = 10  # health services name cramps longer than this as a reason to see a doctor
 NOT_NOTED = "not noted"
 COMPANION_LABELS: dict[str, str] = {
     "twitching": "twitching", "weakness": "weakness", "stiffness_after": "stiffness after",
@@ -37,45 +37,49 @@ def day_count(df: pd.DataFrame) -> int:
     return int(df["date"].nunique()) if len(df) else 0
 
 
-def choose_freq(df: pd.DataFrame) -> str:
-    """"D" (per day) for spans up to about two months, otherwise "W" (per week)."""
-    if df.empty:
-        return "D"
-    span = (df["date"].max() - df["date"].min()).days
-    return "D" if span <= DAILY_UP_TO_DAYS else "W"
+def ranked(counts: pd.Series, order: tuple[str, ...] | list[str]) -> pd.Series:
+    """Counts, most first; a tie goes to the value earlier in `order` (the vocabulary), then A to Z.
+    Every surface names the same winner because every one ranks with this."""
+    position = {v: i for i, v in enumerate(order)}
+    keys = sorted(counts.index, key=lambda v: (-counts[v], position.get(v, len(position)), str(v)))
+    return counts.reindex(keys)
 
 
-def _period_start(dates: pd.Series, freq: str) -> pd.Series:
-    if freq == "W":  # weeks start on Monday
-        return dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")
-    return dates
+def _period_start(dates: pd.Series, freq: Freq) -> pd.Series:
+    return week_start(dates) if freq == Freq.WEEK else dates
 
 
-def _all_periods(df: pd.DataFrame, freq: str) -> pd.DatetimeIndex:
-    starts = _period_start(df["date"], freq)
-    step = "7D" if freq == "W" else "D"
+def _days(df: pd.DataFrame, period: Period | None) -> pd.Series:
+    """The first and last day a chart over time spans: the chosen period's, else the entries'."""
+    return pd.Series([period.start, period.end]) if period else df["date"]
+
+
+def _all_periods(df: pd.DataFrame, freq: Freq, period: Period | None = None) -> pd.DatetimeIndex:
+    starts = _period_start(_days(df, period), freq)
+    step = "7D" if freq == Freq.WEEK else "D"
     return pd.date_range(starts.min(), starts.max(), freq=step, unit="us")
 
 
-def counts_over_time(df: pd.DataFrame, freq: str) -> pd.DataFrame:
+def counts_over_time(df: pd.DataFrame, freq: Freq, period: Period | None = None) -> pd.DataFrame:
     """Per day or week: cramps, their rolling average (7 days / 4 weeks) and median severity."""
-    period = _period_start(df["date"], freq).rename("period")
-    grouped = df.groupby(period)
+    bucket = _period_start(df["date"], freq).rename("period")
+    grouped = df.groupby(bucket)
     out = pd.DataFrame({"cramps": grouped.size()})
     out["median_severity"] = grouped["severity"].median() if "severity" in df.columns else float("nan")
-    out = out.reindex(_all_periods(df, freq)).rename_axis("period")
+    out = out.reindex(_all_periods(df, freq, period)).rename_axis("period")
     out["cramps"] = out["cramps"].fillna(0).astype(int)
-    window = 4 if freq == "W" else 7
+    window = 4 if freq == Freq.WEEK else 7
     out["rolling_avg"] = out["cramps"].rolling(window, min_periods=1).mean().round(2)
     return out.reset_index()[["period", "cramps", "rolling_avg", "median_severity"]]
 
 
-def calendar_counts(df: pd.DataFrame) -> pd.DataFrame:
+def calendar_counts(df: pd.DataFrame, period: Period | None = None) -> pd.DataFrame:
     """One row per day from the first to the last entry: its cramps, week (Monday) and weekday."""
     per_day = df.groupby("date").size()
-    days = pd.date_range(df["date"].min(), df["date"].max(), freq="D", unit="us")
+    span = _days(df, period)
+    days = pd.date_range(span.min(), span.max(), freq="D", unit="us")
     out = pd.DataFrame({"day": days, "cramps": per_day.reindex(days, fill_value=0).to_numpy()})
-    out["week"] = _period_start(out["day"], "W")
+    out["week"] = week_start(out["day"])
     out["weekday"] = out["day"].dt.day_of_week.map(dict(enumerate(WEEKDAYS)))
     return out
 
@@ -93,9 +97,9 @@ def hour_weekday_counts(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def night_share(df: pd.DataFrame) -> tuple[int, int]:
-    """(entries between 22:00 and 05:59, entries with a time)."""
+    """(entries in the night hours of the rules file, entries with a time)."""
     hour = hours(df).dropna()
-    return int(hour.isin(NIGHT_HOURS).sum()), int(len(hour))
+    return int(hour.isin(rules.night_hours()).sum()), int(len(hour))
 
 
 def region_side_counts(df: pd.DataFrame) -> pd.DataFrame:
@@ -124,9 +128,9 @@ def duration_counts(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def long_cramps(df: pd.DataFrame) -> tuple[int, int]:
-    """(cramps longer than LONG_CRAMP_MIN minutes, cramps with a duration)."""
+    """(cramps longer than the rules file's limit, cramps with a duration)."""
     dur = df["duration_min"].dropna()
-    return int((dur > LONG_CRAMP_MIN).sum()), int(len(dur))
+    return int((dur > rules.threshold("long_cramp")).sum()), int(len(dur))
 
 
 def _shares(values: pd.Series, order: list[str], name: str) -> pd.DataFrame:
@@ -144,8 +148,8 @@ def context_counts(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def trigger_counts(df: pd.DataFrame) -> pd.DataFrame:
-    """Cramps per noted trigger, most common first, "none" last."""
-    counts = df["trigger"].dropna().value_counts()
+    """Cramps per noted trigger, most common first (ties in vocabulary order), "none" last."""
+    counts = ranked(df["trigger"].dropna().value_counts(), TRIGGERS)
     named = [t for t in counts.index if t != "none"]
     return _shares(df["trigger"], named + (["none"] if "none" in counts.index else []), "trigger")
 
@@ -155,19 +159,19 @@ def remedy_helped_counts(df: pd.DataFrame) -> pd.DataFrame:
     tried = df[df["remedy"].notna() & (df["remedy"] != "none")]
     helped = tried["remedy_helped"].fillna(NOT_NOTED) if "remedy_helped" in tried.columns else NOT_NOTED
     table = pd.crosstab(tried["remedy"], helped).reindex(columns=[*HELPED, NOT_NOTED], fill_value=0)
-    table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    table = table.loc[ranked(table.sum(axis=1), REMEDIES).index]
     table.columns.name = None
     return table.rename_axis("remedy").reset_index()
 
 
-def companions_over_time(df: pd.DataFrame, freq: str) -> pd.DataFrame:
+def companions_over_time(df: pd.DataFrame, freq: Freq, period: Period | None = None) -> pd.DataFrame:
     """Per day or week: all cramps, and how many came with twitching, weakness or stiffness after."""
-    period = _period_start(df["date"], freq).rename("period")
-    out = pd.DataFrame({"cramps": df.groupby(period).size()})
+    bucket = _period_start(df["date"], freq).rename("period")
+    out = pd.DataFrame({"cramps": df.groupby(bucket).size()})
     for col in YES_NO_COLUMNS:
         flag = df[col].fillna(False).astype(bool) if col in df.columns else pd.Series(False, index=df.index)
-        out[COMPANION_LABELS[col]] = flag.groupby(period).sum()
-    out = out.reindex(_all_periods(df, freq), fill_value=0).rename_axis("period")
+        out[COMPANION_LABELS[col]] = flag.groupby(bucket).sum()
+    out = out.reindex(_all_periods(df, freq, period), fill_value=0).rename_axis("period")
     return out.astype(int).reset_index()
 
 
@@ -198,80 +202,55 @@ KEY_MEASURES: tuple[tuple[str, int], ...] = (  # (label, decimals shown)
     ("Cramps", 0), ("Cramps per week", 1), ("Median severity (0–10)", 1),
     ("Median duration (min)", 1), ("Nights woken", 0), ("Body regions", 0),
 )
+RATE_ROW = 1  # "Cramps per week": below the minimum span it is shown as "N cramps over D days"
 
 
 def nights_woken(df: pd.DataFrame) -> int:
-    """Different nights with a cramp while asleep; a cramp before noon belongs to the night before."""
+    """Different nights with a cramp while asleep (see periods.night_of)."""
     asleep = df[df["context"] == "asleep"]
-    before_noon = hours(asleep) < 12
-    night = asleep["date"] - pd.to_timedelta(before_noon.astype(int), unit="D")
-    return int(night.nunique())
+    return int(periods.night_of(asleep, hours(asleep)).nunique())
 
 
-def _measures(df: pd.DataFrame, days: int) -> list[float]:
+def _measures(df: pd.DataFrame, days: int, located: bool) -> list[float]:
     def median(col: str) -> float:
         return float(df[col].median()) if col in df.columns and df[col].notna().any() else float("nan")
 
-    # Without any context noted, "0 nights woken" would claim something the diary never says.
+    # Without any context (place) noted, "0 nights woken" ("0 regions") would claim what the diary never says.
     nights = float(nights_woken(df)) if is_recorded(df, "context") else float("nan")
-    return [float(len(df)), len(df) / days * 7, median("severity"), median("duration_min"),
-            nights, float(df["location"].nunique())]
+    rate = periods.per_week(len(df), days)
+    return [float(len(df)), float("nan") if rate is None else rate, median("severity"), median("duration_min"),
+            nights, float(df["location"].nunique()) if located else float("nan")]
 
 
 def previous_period(start: pd.Timestamp, end: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The days just before `start`, as many as from `start` to `end` (both included)."""
-    days = (end - start).days + 1
-    return start - pd.Timedelta(days=days), start - pd.Timedelta(days=1)
+    before = Period(pd.Timestamp(start), pd.Timestamp(end)).before()
+    return before.start, before.end
 
 
-def key_numbers(df: pd.DataFrame, start, end) -> pd.DataFrame:
-    """Key numbers from `start` to `end` and for the equal period before (NaN before the diary began).
+def key_numbers(df: pd.DataFrame, start, end, diary_start=None) -> pd.DataFrame:
+    """Key numbers from `start` to `end` and for the equal period before (NaN unless the diary covers
+    every day of it: it begins on `diary_start`, by default `df`'s first entry).
 
     `df` is the diary with the region filter applied but not the date filter, so the earlier period
-    can be looked up.
+    can be looked up. `table.attrs["days"]` holds the period's length in days.
     """
-    start, end = pd.Timestamp(start), pd.Timestamp(end)
-    prev_start, prev_end = previous_period(start, end)
-    days = (end - start).days + 1
+    period = Period(pd.Timestamp(start), pd.Timestamp(end))
+    before = period.before()
     dates = df["date"]
-    now = _measures(df[(dates >= start) & (dates <= end)], days)
-    if len(df) and prev_end >= dates.min():
-        before = _measures(df[(dates >= prev_start) & (dates <= prev_end)], days)
+    first = pd.Timestamp(diary_start) if diary_start is not None else (dates.min() if len(df) else None)
+    located = is_recorded(df, "location")
+    now = _measures(df[period.holds(dates)], period.days, located)
+    if first is not None and before.start >= first:
+        earlier = _measures(df[before.holds(dates)], period.days, located)
     else:
-        before = [float("nan")] * len(KEY_MEASURES)
-    out = pd.DataFrame({
-        "measure": [label for label, _ in KEY_MEASURES],
-        "this_period": now,
-        "previous_period": before,
-    })
+        earlier = [float("nan")] * len(KEY_MEASURES)
+    out = pd.DataFrame({"measure": [label for label, _ in KEY_MEASURES], "this_period": now,
+                        "previous_period": earlier})
     out["change"] = out["this_period"] - out["previous_period"]
     decimals = [d for _, d in KEY_MEASURES]
-    for col in ("this_period", "previous_period", "change"):
-        out[col] = [round(v, d) for v, d in zip(out[col], decimals)]
-    return out
-
-
-def number_text(value: float, decimals: int) -> str:
-    """A key number as shown: "7.4", "192", or "–" when there is nothing to show."""
-    if pd.isna(value):
-        return "–"
-    return f"{value:,.{decimals}f}"
-
-
-def key_numbers_text(table: pd.DataFrame) -> pd.DataFrame:
-    """The key numbers table as shown under the figures: "–" where there is nothing, "no change" for 0."""
-    out = table.copy()
-    decimals = [d for _, d in KEY_MEASURES]
     for col in ("this_period", "previous_period"):
-        out[col] = [number_text(v, d) for v, d in zip(table[col], decimals)]
-    out["change"] = [change_text(v, d) or "–" for v, d in zip(table["change"], decimals)]
+        out[col] = [round(v, d) for v, d in zip(out[col], decimals)]
+    out["change"] = [round(v, d) for v, d in zip(out["change"], decimals)]
+    out.attrs["days"] = period.days
     return out
-
-
-def change_text(change: float, decimals: int) -> str | None:
-    """"+1.2" / "-3" / "no change" against the previous period; None when there was no previous period."""
-    if pd.isna(change):
-        return None
-    if round(change, decimals) == 0:
-        return "no change"
-    return f"{change:+,.{decimals}f}"

@@ -11,6 +11,8 @@ import pandas as pd
 import plotly.colors
 import plotly.graph_objects as go
 
+from cramplog.present.wording import plural
+
 # Viridis is sequential and colour-blind safe; its darkest quarter is left out so that a region with
 # few cramps still stands out against the dark theme's background.
 _STEPS = [0.25 + 0.75 * i / 8 for i in range(9)]
@@ -112,60 +114,69 @@ def _label(region: str, side: str | None) -> str:
 
 
 def _noun(n: int, noun: tuple[str, str]) -> str:
-    return f"{n} {noun[0] if n == 1 else noun[1]}"
+    return plural(n, *noun)
+
+
+def _neutral_trace(drawn: dict) -> go.Scatter:
+    """Every region on both sides, neutral, so the map reads the same with or without data."""
+    neutral = [(r, s) for r in POSITIONS for s in ((None,) if r in MIDLINE_ONLY else ("right", "left"))]
+    neutral = [k for k in neutral if k not in drawn]
+    return go.Scatter(
+        x=[_xy(*k)[0] for k in neutral], y=[_xy(*k)[1] for k in neutral], mode="markers",
+        marker={"size": 8, "color": "rgba(0,0,0,0)", "line": {"color": NEUTRAL, "width": 1.2}},
+        hovertext=[f"{_label(*k)}: 0" for k in neutral], hoverinfo="text", showlegend=False,
+        name="no entries",
+    )
+
+
+def _counts_trace(drawn: dict, noun: tuple[str, str]) -> go.Scatter:
+    """One marker per region and side with cramps; colour and size grow with the count."""
+    keys = sorted(drawn, key=lambda k: (list(POSITIONS).index(k[0]), str(k[1])))
+    values = [drawn[k] for k in keys]
+    top = max(values)
+    # One level only (e.g. the article's places): show it mid-scale, which reads on light and dark.
+    cmax = top if len(set(values)) > 1 else top * 1.5
+    return go.Scatter(
+        x=[_xy(*k)[0] for k in keys], y=[_xy(*k)[1] for k in keys], mode="markers",
+        marker={
+            "size": [12 + 14 * math.sqrt(v / top) for v in values], "color": values,
+            "colorscale": COLORSCALE, "cmin": 0, "cmax": cmax,
+            "line": {"color": "rgba(70,70,70,0.9)", "width": 1},
+            "showscale": len(set(values)) > 1,
+            "colorbar": {"title": {"text": noun[1]}, "thickness": 12, "len": 0.5},
+        },
+        customdata=[[k[0], k[1] or "", drawn[k]] for k in keys],
+        hovertext=[f"{_label(*k)}: {_noun(drawn[k], noun)}" for k in keys], hoverinfo="text",
+        showlegend=False, name=noun[1], meta=HIGHLIGHT_META,
+    )
+
+
+def _annotations(drawn: dict, other: int, noun: tuple[str, str]) -> list[dict]:
+    """The side labels and the notes under the figure."""
+    notes = ["Front view: the person's left is on your right."]
+    if any(side is None and region not in MIDLINE_ONLY for region, side in drawn):
+        notes.append("Markers on the midline: side not recorded.")  # the tongue has no side to record
+    if other:
+        notes.append(f"Other places, not drawn: {_noun(other, noun)}.")
+    return [
+        {"x": -1.75, "y": 10.25, "text": "Right", "showarrow": False, "font": {"size": 13}},
+        {"x": 1.75, "y": 10.25, "text": "Left", "showarrow": False, "font": {"size": 13}},
+        {"x": 0, "y": -0.3, "yanchor": "top", "text": "<br>".join(notes), "showarrow": False,
+         "font": {"size": 11}},
+    ]
 
 
 def body_figure(counts: pd.DataFrame, title: str | None = None, *,
                 noun: tuple[str, str] = ("cramp", "cramps")) -> go.Figure:
     """Front-view outline with one marker per region and side; colour and size grow with the count."""
     drawn, other = tally(counts)
-    fig = go.Figure()
-
-    # Every region on both sides, neutral, so the map reads the same with or without data.
-    neutral = [(r, s) for r in POSITIONS for s in ((None,) if r in MIDLINE_ONLY else ("right", "left"))]
-    neutral = [k for k in neutral if k not in drawn]
-    fig.add_trace(go.Scatter(
-        x=[_xy(*k)[0] for k in neutral], y=[_xy(*k)[1] for k in neutral], mode="markers",
-        marker={"size": 8, "color": "rgba(0,0,0,0)", "line": {"color": NEUTRAL, "width": 1.2}},
-        hovertext=[f"{_label(*k)}: 0" for k in neutral], hoverinfo="text", showlegend=False,
-        name="no entries",
-    ))
-
+    fig = go.Figure(_neutral_trace(drawn))
     if drawn:
-        keys = sorted(drawn, key=lambda k: (list(POSITIONS).index(k[0]), str(k[1])))
-        values = [drawn[k] for k in keys]
-        top = max(values)
-        # One level only (e.g. the article's places): show it mid-scale, which reads on light and dark.
-        cmax = top if len(set(values)) > 1 else top * 1.5
-        fig.add_trace(go.Scatter(
-            x=[_xy(*k)[0] for k in keys], y=[_xy(*k)[1] for k in keys], mode="markers",
-            marker={
-                "size": [12 + 14 * math.sqrt(v / top) for v in values], "color": values,
-                "colorscale": COLORSCALE, "cmin": 0, "cmax": cmax,
-                "line": {"color": "rgba(70,70,70,0.9)", "width": 1},
-                "showscale": len(set(values)) > 1,
-                "colorbar": {"title": {"text": noun[1]}, "thickness": 12, "len": 0.5},
-            },
-            customdata=[[k[0], k[1] or "", drawn[k]] for k in keys],
-            hovertext=[f"{_label(*k)}: {_noun(drawn[k], noun)}" for k in keys], hoverinfo="text",
-            showlegend=False, name=noun[1], meta=HIGHLIGHT_META,
-        ))
-
-    notes = ["Front view: the person's left is on your right."]
-    if any(side is None and region not in MIDLINE_ONLY for region, side in drawn):
-        notes.append("Markers on the midline: side not recorded.")  # the tongue has no side to record
-    if other:
-        notes.append(f"Other places, not drawn: {_noun(other, noun)}.")
-    annotations = [
-        {"x": -1.75, "y": 10.25, "text": "Right", "showarrow": False, "font": {"size": 13}},
-        {"x": 1.75, "y": 10.25, "text": "Left", "showarrow": False, "font": {"size": 13}},
-        {"x": 0, "y": -0.3, "yanchor": "top", "text": "<br>".join(notes), "showarrow": False,
-         "font": {"size": 11}},
-    ]
+        fig.add_trace(_counts_trace(drawn, noun))
     axis = {"visible": False, "fixedrange": True}
     fig.update_layout(
         title={"text": title} if title else None,
-        shapes=_outline_shapes(), annotations=annotations,
+        shapes=_outline_shapes(), annotations=_annotations(drawn, other, noun),
         xaxis={**axis, "range": [-2.3, 2.3]},
         yaxis={**axis, "range": [-1.6, 10.6], "scaleanchor": "x", "scaleratio": 1},
         height=600, margin={"l": 10, "r": 10, "t": 50 if title else 20, "b": 10},

@@ -11,7 +11,9 @@ import plotly.graph_objects as go
 
 from cramplog import paths
 from cramplog.analyse import tables
+from cramplog.analyse.periods import Period, choose_freq
 from cramplog.present import figures_time, figures_what, takeaways
+from cramplog.present.wording import day_text
 from cramplog.schema import is_recorded
 
 CHARTS_PATH = paths.data_file("dashboard_charts.csv")
@@ -57,7 +59,7 @@ def shortage(df: pd.DataFrame, column: str | None = None, what: str = "", days: 
                 f"and these filters leave {len(usable)}.")
     if days and tables.day_count(usable) < 2:
         return (f"Not enough data for this chart yet: all entries are on one day "
-                f"({takeaways.day_text(usable['date'].iloc[0])}), and it needs at least 2 different days.")
+                f"({day_text(usable['date'].iloc[0])}), and it needs at least 2 different days.")
     return None
 
 
@@ -83,17 +85,17 @@ def readable(table: pd.DataFrame) -> pd.DataFrame:
     return out.rename(columns=LABELS)
 
 
-def _timeline(df: pd.DataFrame) -> ChartResult:
-    freq = tables.choose_freq(df)
-    table = tables.counts_over_time(df, freq)
+def _timeline(df: pd.DataFrame, period: Period | None) -> ChartResult:
+    freq = choose_freq(df, period)
+    table = tables.counts_over_time(df, freq, period)
     note = None if table["median_severity"].notna().any() else "No severity noted, so only counts are shown."
-    days = (df["date"].max() - df["date"].min()).days + 1
+    days = period.days if period else (df["date"].max() - df["date"].min()).days + 1
     return ChartResult(figures_time.timeline_figure(table, freq), takeaways.timeline(table, freq, days),
                        (readable(table),), note=note)
 
 
-def _calendar(df: pd.DataFrame) -> ChartResult:
-    table = tables.calendar_counts(df)
+def _calendar(df: pd.DataFrame, period: Period | None) -> ChartResult:
+    table = tables.calendar_counts(df, period)
     return ChartResult(figures_time.calendar_figure(table), takeaways.calendar(table),
                        (readable(table[["day", "weekday", "cramps"]]),))
 
@@ -159,15 +161,15 @@ def _remedies(df: pd.DataFrame) -> ChartResult:
     return ChartResult(figures_what.remedies_figure(table), takeaways.remedies(table), (readable(table),))
 
 
-def _companions(df: pd.DataFrame) -> ChartResult:
+def _companions(df: pd.DataFrame, period: Period | None) -> ChartResult:
     if message := shortage(df, days=True):
         return ChartResult(message=message)
     if not tables.companions_recorded(df):
         return ChartResult(message="None of these entries say whether twitching, weakness or stiffness "
                                    "came with the cramp, so there is nothing to show here.")
-    freq = tables.choose_freq(df)
-    table = tables.companions_over_time(df, freq)
-    return ChartResult(figures_time.companions_figure(table, freq), takeaways.companions(table), (readable(table),))
+    freq = choose_freq(df, period)
+    table = tables.companions_over_time(df, freq, period)
+    return ChartResult(figures_time.companions_figure(table, freq), takeaways.companions(df), (readable(table),))
 
 
 def _spread(df: pd.DataFrame) -> ChartResult:
@@ -190,11 +192,15 @@ _NEEDS: dict[str, tuple[Callable[[pd.DataFrame], str | None] | None, Callable[[p
 }
 
 
-def build_chart(key: str, df: pd.DataFrame) -> ChartResult:
-    """The chart `key` for diary `df`, or a message saying why it cannot be drawn from it."""
+_OVER_PERIOD = {"timeline", "calendar", "companions"}  # charts over the days of the chosen period
+
+
+def build_chart(key: str, df: pd.DataFrame, period: Period | None = None) -> ChartResult:
+    """The chart `key` for diary `df` (the entries of `period`, by default the days from their first to
+    their last), or a message saying why it cannot be drawn from it."""
     check, build = _NEEDS[key]
     if df.empty:
         return ChartResult(message=shortage(df))
     if check and (message := check(df)):
         return ChartResult(message=message)
-    return build(df)
+    return build(df, period) if key in _OVER_PERIOD else build(df)

@@ -10,6 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from cramplog.analyse.periods import Freq
 from cramplog.analyse.tables import COMPANION_LABELS, WEEKDAYS
 
 # Okabe-Ito, without black (invisible on a dark theme).
@@ -34,20 +35,16 @@ def style(fig: go.Figure, height: int) -> go.Figure:
     return fig
 
 
-def _period_word(freq: str) -> str:
-    return "week" if freq == "W" else "day"
-
-
-def timeline_figure(table: pd.DataFrame, freq: str) -> go.Figure:
+def timeline_figure(table: pd.DataFrame, freq: Freq) -> go.Figure:
     """Cramps per day or week as bars, their rolling average as a line, median severity below."""
     with_severity = bool(table["median_severity"].notna().any())
     rows = 2 if with_severity else 1
     fig = make_subplots(rows=rows, cols=1, shared_xaxes=True, vertical_spacing=0.08,
                         row_heights=[0.68, 0.32] if with_severity else None)
-    word = _period_word(freq)
+    word = Freq(freq).word
     fig.add_trace(go.Bar(x=table["period"], y=table["cramps"], name=f"cramps per {word}", marker_color=SKY,
                          hovertemplate="%{x|%d %b %Y}: %{y} cramps<extra></extra>"), row=1, col=1)
-    window = "4 weeks" if freq == "W" else "7 days"
+    window = "4 weeks" if freq == Freq.WEEK else "7 days"
     fig.add_trace(go.Scatter(x=table["period"], y=table["rolling_avg"], name=f"average over {window}",
                              mode="lines", line=dict(color=BLUE, width=2.5),
                              hovertemplate="average %{y:.1f}<extra></extra>"), row=1, col=1)
@@ -105,9 +102,9 @@ def hour_weekday_figure(table: pd.DataFrame) -> go.Figure:
 COMPANION_COLOURS = dict(zip(COMPANION_LABELS.values(), (ORANGE, PURPLE, GREEN)))
 
 
-def companions_figure(table: pd.DataFrame, freq: str) -> go.Figure:
+def companions_figure(table: pd.DataFrame, freq: Freq) -> go.Figure:
     """All cramps as faint bars; those with twitching, weakness or stiffness after as coloured lines."""
-    word = _period_word(freq)
+    word = Freq(freq).word
     fig = go.Figure(go.Bar(x=table["period"], y=table["cramps"], name=f"all cramps per {word}",
                            marker_color=GREY, hovertemplate="%{x|%d %b %Y}: %{y} cramps<extra></extra>"))
     for label, colour in COMPANION_COLOURS.items():

@@ -5,14 +5,16 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from cramplog.analyse.tables import DURATION_LABELS, LONG_CRAMP_MIN, NOT_NOTED
+from cramplog.analyse.rules import threshold
+from cramplog.analyse.tables import DURATION_EDGES, DURATION_LABELS, NOT_NOTED
 from cramplog.present.figures_time import BLUE, GREY, ORANGE, SKY, style
+from cramplog.present.wording import number
 
 HELPED_COLOURS = {"yes": BLUE, "partly": SKY, "no": ORANGE, NOT_NOTED: GREY}
 
 
 def distributions_figure(severity: pd.DataFrame | None, duration: pd.DataFrame | None) -> go.Figure:
-    """Cramps per severity step and per duration band; a dashed mark where 10 minutes is passed.
+    """Cramps per severity step and per duration band; a dashed mark where the rules' limit is passed.
     Either table may be None when that measure was not recorded."""
     panels = [p for p in (("severity", severity), ("duration", duration)) if p[1] is not None]
     titles = ["severity (0–10)" if name == "severity" else "duration (minutes)" for name, _ in panels]
@@ -27,10 +29,10 @@ def distributions_figure(severity: pd.DataFrame | None, duration: pd.DataFrame |
                                  hovertemplate="%{x} min: %{y} cramps<extra></extra>"), row=i, col=1)
             fig.update_xaxes(type="category", categoryorder="array", categoryarray=list(DURATION_LABELS),
                              row=i, col=1)
-            # The mark sits between the band ending at 10 minutes and the next one.
-            mark = list(DURATION_LABELS).index("5–10") + 0.5
+            limit = threshold("long_cramp")  # the mark sits after the last band ending at the limit
+            mark = sum(edge <= limit for edge in DURATION_EDGES[1:]) - 0.5
             fig.add_vline(x=mark, line=dict(color=ORANGE, dash="dash", width=2), row=i, col=1,
-                          annotation_text=f"{LONG_CRAMP_MIN} min", annotation_position="top right")
+                          annotation_text=f"{number(limit)} min", annotation_position="top right")
         fig.update_yaxes(title_text="cramps", rangemode="tozero", row=i, col=1)
     return style(fig, 200 + 190 * len(panels))
 

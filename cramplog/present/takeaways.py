@@ -1,68 +1,68 @@
 """One plain, calm sentence per chart, computed from the same tables the chart plots.
 
-Sentences describe what the diary shows; they never judge it or say what it might mean.
+Sentences describe what the diary shows; they never judge it or say what it might mean. Rates,
+shares, night hours, limits and tie-breaks are the ones every other surface uses.
 """
 from __future__ import annotations
 
 import pandas as pd
 
-from cramplog.analyse.tables import LONG_CRAMP_MIN, NOT_NOTED
-
-
-def pct(part: float, whole: float) -> str:
-    """"42%", with "under 1%" rather than a misleading "0%" for a small non-zero share."""
-    if not whole:
-        return "0%"
-    share = 100 * part / whole
-    return "under 1%" if 0 < share < 0.5 else f"{share:.0f}%"
-
-
-def day_text(ts) -> str:
-    ts = pd.Timestamp(ts)
-    return f"{ts.day} {ts:%b %Y}"
-
-
-def _number(value: float) -> str:
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+from cramplog.analyse import indicators, periods, rules, tables
+from cramplog.analyse.periods import Freq
+from cramplog.present.wording import day_text, number, pct, plural, sentence, share_of
+from cramplog.schema import REGIONS
 
 
 def _most(share_part: int, whole: int, subject: str, phrase: str) -> str:
-    """"Most cramps (74%) started while asleep" or "Cramps most often started at rest (40%)"."""
+    """"Most cramps (74%) started while asleep" or "The largest group of cramps (40%) started at rest"."""
     if share_part * 2 > whole:
         return f"Most {subject} ({pct(share_part, whole)}) {phrase}"
     return f"The largest group of {subject} ({pct(share_part, whole)}) {phrase}"
 
 
-def timeline(table: pd.DataFrame, freq: str, days: int | None = None) -> str:
-    """`days`: the diary's span in days; when given, the rate is per 7 of them, as on the Overview and in
-    the summary (the first and last calendar weeks are usually partly outside the diary)."""
-    word = "week" if freq == "W" else "day"
-    total, periods = int(table["cramps"].sum()), len(table)
-    rate = total / days * 7 if freq == "W" and days else total / periods
-    busiest = table.loc[table["cramps"].idxmax()]
-    most = int(busiest["cramps"])
-    first = "first " if int((table["cramps"] == most).sum()) > 1 else ""  # a tie: don't single one out
-    when = f"{first}in the week of" if freq == "W" else f"{first}on"
-    return (f"{total:,} cramps over {periods} {word}s, about {_number(round(rate, 1))} a {word}; "
-            f"the most in one {word} was {most}, {when} {day_text(busiest['period'])}.")
+def _busiest(counts: pd.Series, when: pd.Series) -> tuple[int, pd.Timestamp, bool]:
+    """(the most, its first day, whether other days or weeks had as many)."""
+    most = int(counts.max())
+    return most, when[counts.idxmax()], int((counts == most).sum()) > 1
+
+
+def timeline(table: pd.DataFrame, freq: Freq, days: int | None = None) -> str:
+    """`days`: the days covered (the chosen period); by default those the table spans. The rate is a
+    week of those days, as on the Overview and in the summary, whatever the bars group by."""
+    freq = Freq(freq)
+    total = int(table["cramps"].sum())
+    days = days or (table["period"].iloc[-1] - table["period"].iloc[0]).days + (7 if freq == Freq.WEEK else 1)
+    rate = periods.per_week(total, days)  # None below the minimum span: the count and the days say it
+    over = f"{plural(total, 'cramp')} over {plural(days, 'day')}" + (f", about {number(rate)} a week" if rate else "")
+    most, when, tie = _busiest(table["cramps"], table["period"])
+    if (table["cramps"] == most).all():  # all tied: no day or week stands out
+        return f"{over}; every {freq.word} had the same number, {most}."
+    where = "in the week of" if freq == Freq.WEEK else "on"
+    return f"{over}; the most in one {freq.word} was {most}, {'first ' if tie else ''}{where} {day_text(when)}."
 
 
 def calendar(table: pd.DataFrame) -> str:
     with_cramps, days = int((table["cramps"] > 0).sum()), len(table)
-    busiest = table.loc[table["cramps"].idxmax()]
-    return (f"Cramps were noted on {with_cramps} of {days} days ({pct(with_cramps, days)}); "
-            f"the most on one day was {int(busiest['cramps'])}, on {day_text(busiest['day'])}.")
+    text = f"Cramps were noted on {with_cramps} of {days} days ({pct(with_cramps, days)})"
+    most, when, tie = _busiest(table["cramps"], table["day"])
+    if (table["cramps"] == most).all():  # every day tied: no day stands out
+        return text + f"; every day had the same number, {most}."
+    return text + f"; the most on one day was {most}, {'first ' if tie else ''}on {day_text(when)}."
 
 
 def hour_weekday(table: pd.DataFrame, at_night: int, timed: int) -> str:
     by_hour = table.groupby("hour")["cramps"].sum()
     busiest_hour = f"{int(by_hour.idxmax()):02d}:00"
-    night = _most(at_night, timed, "cramps with a time", "happened at night, between 22:00 and 06:00")
-    return f"{night}; the busiest hour began at {busiest_hour}."
+    night = rules.night_text()
+    if not at_night:
+        return f"None of the {plural(timed, 'cramp')} with a time happened at night, {night}; " \
+               f"the busiest hour began at {busiest_hour}."
+    return f"{_most(at_night, timed, 'cramps with a time', f'happened at night, {night}')}; " \
+           f"the busiest hour began at {busiest_hour}."
 
 
 def body(counts: pd.DataFrame) -> str:
-    by_region = counts.groupby("region")["count"].sum().sort_values(ascending=False, kind="stable")
+    by_region = tables.ranked(counts.groupby("region")["count"].sum(), REGIONS)
     total = int(by_region.sum())
     top = by_region.index[0]
     text = f"{top.capitalize()} had the most cramps ({pct(by_region.iloc[0], total)} of {total:,})"
@@ -76,36 +76,36 @@ def body(counts: pd.DataFrame) -> str:
 def distributions(severity: pd.Series, duration: pd.Series) -> str:
     parts = []
     if severity.notna().any():
-        parts.append(f"median severity was {_number(severity.median())} out of 10")
+        parts.append(f"median severity was {number(severity.median())} out of 10")
     if duration.notna().any():
-        long = int((duration > LONG_CRAMP_MIN).sum())
-        parts.append(f"median duration {_number(round(duration.median(), 1))} minutes")
-        parts.append(f"{long:,} cramps ({pct(long, duration.notna().sum())}) lasted longer than "
-                     f"{LONG_CRAMP_MIN} minutes")
-    text = "; ".join(parts)
-    return text[0].upper() + text[1:] + "."
+        limit = rules.threshold("long_cramp")
+        long = int((duration > limit).sum())
+        parts.append(f"median duration {number(duration.median())} minutes")
+        parts.append(f"{plural(long, 'cramp')} ({pct(long, duration.notna().sum())}) lasted longer than "
+                     f"{number(limit)} minutes" if long else f"none lasted longer than {number(limit)} minutes")
+    return sentence(parts)
 
 
 def context(contexts: pd.DataFrame | None, triggers: pd.DataFrame | None) -> str:
     parts = []
     if contexts is not None:
-        top = contexts.loc[contexts["cramps"].idxmax()]
+        top = contexts.loc[contexts["cramps"].idxmax()]  # the table is in vocabulary order: ties go to the first
         where = "while asleep" if top["context"] == "asleep" else top["context"]
         parts.append(_most(int(top["cramps"]), int(contexts["cramps"].sum()), "cramps", f"started {where}"))
     if triggers is not None:
         named = triggers[triggers["trigger"] != "none"]
         total = int(triggers["cramps"].sum())
-        text = f"{pct(named['cramps'].sum(), total)} had a named trigger"
-        if len(named) and named["cramps"].sum():
-            text += f", most often {named.loc[named['cramps'].idxmax(), 'trigger']}"
-        parts.append(text)
-    text = "; ".join(parts)
-    return text[0].upper() + text[1:] + "."
+        if named["cramps"].sum():
+            parts.append(f"{pct(named['cramps'].sum(), total)} had a named trigger, "
+                         f"most often {named.loc[named['cramps'].idxmax(), 'trigger']}")
+        else:
+            parts.append(f"none of the {plural(total, 'cramp')} with a trigger noted had a named one")
+    return sentence(parts)
 
 
 def remedies(table: pd.DataFrame) -> str:
     top = table.iloc[0]
-    tried = int(top[["yes", "partly", "no", NOT_NOTED]].sum())
+    tried = int(top[["yes", "partly", "no", tables.NOT_NOTED]].sum())
     answered = int(top[["yes", "partly", "no"]].sum())
     text = f"{top['remedy'].capitalize()} was tried most often ({tried:,} times)"
     if answered:
@@ -113,16 +113,24 @@ def remedies(table: pd.DataFrame) -> str:
     return text + "."
 
 
-def companions(table: pd.DataFrame) -> str:
-    total = int(table["cramps"].sum())
-    return (f"Of {total:,} cramps, twitching was noted with {pct(table['twitching'].sum(), total)}, "
-            f"weakness with {pct(table['weakness'].sum(), total)} and "
-            f"stiffness afterwards with {pct(table['stiffness after'].sum(), total)}.")
+def companions(df: pd.DataFrame) -> str:
+    """Each companion's share of the entries that say yes or no to it, as the summary counts it."""
+    parts = []
+    for column, label in tables.COMPANION_LABELS.items():
+        c = indicators.count(df, column)
+        label = "stiffness afterwards" if column == "stiffness_after" else label
+        if not c.of:
+            parts.append(f"{label} not recorded")
+        elif not c.n:
+            parts.append(f"{label} in none of {c.of:,}")
+        else:
+            parts.append(f"{label} in {share_of(c.n, c.of)}")
+    return "Of the cramps that say yes or no: " + ", ".join(parts) + "."
 
 
 def spread(first_seen: pd.DataFrame, per_month: pd.DataFrame) -> str:
     n = len(first_seen)
-    text = f"Cramps were noted in {n} body region{'s' if n != 1 else ''}"
+    text = f"Cramps were noted in {plural(n, 'body region')}"
     if n > 1:
         last = first_seen.iloc[-1]
         text += f"; the last to appear was {last['region']}, first on {day_text(last['first_day'])}"

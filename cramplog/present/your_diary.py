@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cramplog.analyse import indicators
+from cramplog.analyse import indicators, periods, rules
 from cramplog.analyse.indicators import Count
+from cramplog.analyse.periods import Period
+from cramplog.present.wording import day_text, n_entries, n_of, number, pct, plural, rate_text
+from cramplog.present.wording import was_were as _were
 
 # The comparison table's row ids (data/comparison.csv uses the same ones).
 ROW_IDS: tuple[str, ...] = (
@@ -19,29 +22,15 @@ ROW_IDS: tuple[str, ...] = (
 
 def _num(x: float) -> str:
     """1 decimal at most, no trailing ".0"."""
-    return f"{round(x, 1):g}"
+    return number(x)
 
 
 def _pct(c: Count) -> str:
-    return f"{c.share:.0%}"
+    return pct(c.n, c.of)
 
 
-def n_entries(n: int) -> str:
-    """ "1 entry", "3 entries" (shared by the summary and the doctor panel)."""
-    return f"{n} {'entry' if n == 1 else 'entries'}"
-
-
-def _n_of(c: Count, noun: str = "entry", plural: str = "entries") -> str:
-    """ "1 of 1 entry", "2 of 3 entries": the noun agrees with the whole it counts."""
-    return f"{c.n} of {c.of} {noun if c.of == 1 else plural}"
-
-
-def _were(n: int) -> str:
-    return "was" if n == 1 else "were"
-
-
-def _day(ts: pd.Timestamp) -> str:
-    return f"{ts.day} {ts:%b %Y}"
+def _n_of(c: Count, noun: str = "entry", many: str = "entries") -> str:
+    return n_of(c.n, c.of, noun, many)
 
 
 def _where(df: pd.DataFrame) -> str | None:
@@ -63,7 +52,7 @@ def _widespread(df: pd.DataFrame) -> str | None:
     if per_week is None:
         return None
     mean, most = per_week
-    text = (f"On average {_num(mean)} body {'region' if mean == 1 else 'regions'} in a week with cramps; "
+    text = (f"On average {_num(mean)} body {'region' if mean == 1 else 'regions'} in a week with cramps; "  # "1.5 regions"
             f"at most {most} in one week.")
     sides = indicators.count(df, "both_sides")
     if not sides.of:
@@ -93,18 +82,21 @@ def _duration(df: pd.DataFrame) -> str | None:
     if mid is None:
         return None
     long = indicators.count(df, "long_cramp")
-    limit = _num(indicators.threshold("long_cramp"))
+    limit = _num(rules.threshold("long_cramp"))
     over = (f"{long.n} of {long.of} lasted over {limit} minutes." if long.n
             else f"None of the {long.of} lasted over {limit} minutes.")
     return f"Median {_num(mid)} minutes, from {n_entries(long.of)} with a duration. {over}"
 
 
-def _frequency(df: pd.DataFrame) -> str | None:
-    per_week = indicators.cramps_per_week(df)
-    if per_week is None:
+def _frequency(df: pd.DataFrame, period: Period | None) -> str | None:
+    if period is None:
         return None
-    text = (f"{_num(per_week)} cramps a week on average: {n_entries(len(df))} over "
-            f"{indicators.span_days(df)} days.")
+    per_week = indicators.cramps_per_week(df, period)
+    if per_week is None:
+        text = (f"{rate_text(None, len(df), period.days)}: too few days for a rate a week "
+                f"(that needs at least {plural(rules.min_span_days(), 'day')}).")
+    else:
+        text = f"{_num(per_week)} cramps a week on average: {n_entries(len(df))} over {plural(period.days, 'day')}."
     sev = indicators.median(df, "severity")
     if sev is None:
         return text + " Severity not recorded."
@@ -144,21 +136,21 @@ def _weakness(df: pd.DataFrame) -> str | None:
     return _yes_count(df, "weakness", "Weakness") + " " + _yes_count(df, "stiffness_after", "Stiffness afterwards")
 
 
-def _course(df: pd.DataFrame) -> str | None:
-    t = indicators.trend(df)
+def _course(df: pd.DataFrame, period: Period | None) -> str | None:
+    t = indicators.trend(df, period)
     course = indicators.rules()["course"]
-    if t.direction == "too little data":
+    if t.direction == indicators.Direction.TOO_LITTLE:
         text = (f"Too little data to see a direction yet: that needs at least {course['trend_min_weeks']} "
                 f"weeks and {course['trend_min_entries']} entries.")
     else:
-        text = (f"Weekly counts: {t.direction}, from {_num(t.earlier)} a week in the earlier weeks "
+        text = (f"Weekly counts: {t.direction.value}, from {_num(t.earlier)} a week in the earlier weeks "
                 f"to {_num(t.later)} in the later ones ({t.weeks} weeks).")
     later = indicators.new_regions(df)
     if later is None:
         return text
     if not later:
         return text + " No body region first appeared after the first month."
-    listed = ", ".join(f"{r} ({_day(d)})" for r, d in later.items())
+    listed = ", ".join(f"{r} ({day_text(d)})" for r, d in later.items())
     return text + f" First noted after the first month: {listed}."
 
 
@@ -169,12 +161,19 @@ _CELLS = {
 }
 
 
-def your_column(df: pd.DataFrame) -> dict[str, str]:
-    """{row id: plain-words cell} for every comparison row, from the user's diary."""
+_OVER_PERIOD = {"frequency", "course"}  # the cells that count over days, not only entries
+
+
+def your_column(df: pd.DataFrame, period: Period | None = None) -> dict[str, str]:
+    """{row id: plain-words cell} for every comparison row, from the user's diary.
+
+    `df`: the entries of `period` (by default the days from its first to its last entry)."""
     missing = indicators.rules()["wording"]["not_recorded"]
     if df.empty:
         return dict.fromkeys(ROW_IDS, missing)
-    return {row: _CELLS[row](df) or missing for row in ROW_IDS}
+    period = period or periods.covered(df)
+    cells = {row: _CELLS[row](df, period) if row in _OVER_PERIOD else _CELLS[row](df) for row in ROW_IDS}
+    return {row: cell or missing for row, cell in cells.items()}
 
 
 def framing() -> str:

@@ -17,10 +17,12 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from cramplog import paths
-from cramplog.analyse import doctor
+from cramplog.analyse import doctor, periods
+from cramplog.analyse.rules import threshold
 from cramplog.analyse.summary import summarise
 from cramplog.diary.filters import filter_diary
 from cramplog.present import content, dashboard, your_diary
+from cramplog.present.wording import NOT_RECORDED, long_day, n_entries, number, rate_text, share_of, value_text
 from cramplog.schema import COLUMNS
 from cramplog.write.csv_export import canonical_cells
 
@@ -47,7 +49,7 @@ def wording() -> dict[str, str]:
 
 
 def _day(day: dt.date | pd.Timestamp) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return long_day(day)
 
 
 def _period(diary: pd.DataFrame, start: dt.date | None, end: dt.date | None) -> str:
@@ -59,27 +61,31 @@ def _period(diary: pd.DataFrame, start: dt.date | None, end: dt.date | None) -> 
     return _day(first) if first == last else f"{_day(first)} to {_day(last)}"
 
 
-def _share(value: float | None) -> str:
-    return "not recorded" if value is None else f"{value:.0%}"
+def _share(numbers: dict, key: str) -> str:
+    """"5% (7 of 150)": the share with the count it rests on."""
+    base = numbers["bases"][key]
+    return NOT_RECORDED if numbers[key] is None else share_of(base["n"], base["of"])
 
 
-def _value(value, unit: str = "") -> str:
-    return "not recorded" if value is None else f"{value:g}{unit}"
+def _rate(numbers: dict) -> str:
+    if not numbers["days_covered"]:
+        return NOT_RECORDED  # the period lies outside the diary's days
+    return rate_text(numbers["cramps_per_week"], numbers["entries"], numbers["days_covered"])
 
 
 def key_numbers(numbers: dict) -> list[tuple[str, str]]:
-    """(label, value) tiles from the same summary the CLI prints."""
+    """(label, value) tiles from the same summary the CLI prints, for the same period."""
     regions = list(numbers["regions"].items())
-    top = ", ".join(f"{r} {n}" for r, n in regions[:2]) or "not recorded"
+    top = ", ".join(f"{r} {n}" for r, n in regions[:2]) or NOT_RECORDED
     return [
         ("Entries", f"{numbers['entries']:,}"),
-        ("Cramps a week", _value(numbers["cramps_per_week"])),
-        ("Median severity (0–10)", _value(numbers["median_severity"])),
-        ("Median duration", _value(numbers["median_duration_min"], " min")),
-        ("Lasting over 10 min", _share(numbers["share_over_10_min"])),
-        ("Asleep or at rest", _share(numbers["share_at_rest_or_asleep"])),
+        ("Cramps a week", _rate(numbers)),
+        ("Median severity (0–10)", value_text(numbers["median_severity"])),
+        ("Median duration", value_text(numbers["median_duration_min"], " min")),
+        (f"Lasting over {number(threshold('long_cramp'))} min", _share(numbers, "share_over_10_min")),
+        ("Asleep or at rest", _share(numbers, "share_at_rest_or_asleep")),
         ("Most noted places", top),
-        ("Entries noting weakness", _value(numbers["weakness_entries"])),
+        ("Entries noting weakness", value_text(numbers["weakness_entries"])),
     ]
 
 
@@ -117,8 +123,8 @@ def _body_map(diary: pd.DataFrame) -> dashboard.ChartResult:
     return result
 
 
-def _comparison(diary: pd.DataFrame) -> str:
-    table = content.comparison_table(your_diary.your_column(diary))
+def _comparison(diary: pd.DataFrame, period: periods.Period | None) -> str:
+    table = content.comparison_table(your_diary.your_column(diary, period))
     rows = "".join(f"<tr><th>{escape(str(f))}</th><td>{escape(str(y))}</td></tr>"
                    for f, y in zip(table["Feature"], table[content.YOURS_COLUMN]))
     return f'<table class="compare"><tbody>{rows}</tbody></table>'
@@ -129,8 +135,8 @@ def _doctor(diary: pd.DataFrame) -> str:
     if not reasons:
         return f"<p>{escape(doctor.none_apply_text())}</p>"
     items = "".join(
-        f"<li>{escape(r['reason'])} <span class=\"muted\">({r['entries']} "
-        f"{'entry' if r['entries'] == 1 else 'entries'}; {escape(r['source'])})</span></li>" for r in reasons)
+        f"<li>{escape(r.reason)} <span class=\"muted\">({n_entries(r.entries)}; "
+        f"{escape(r.source)})</span></li>" for r in reasons)
     return (f'<p class="muted">{escape(wording()["doctor_intro"])}</p><ul class="reasons">{items}</ul>'
             f"<p>{escape(doctor.wording('always'))}</p>")
 
@@ -158,6 +164,7 @@ def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date
     """The whole report as one HTML document for the diary's entries from `start` to `end` (inclusive)."""
     w = wording()
     diary = filter_diary(df, start, end).reset_index(drop=True)
+    covered = periods.covered(df, start, end)  # the days of the period the diary covers: rates are over these
     charts = _Charts()
     made = dt.date.today()
     whose = f" — {escape(name)}" if name else ""
@@ -166,14 +173,14 @@ def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date
         f'<header><h1>{escape(w["title"])}{whose}</h1>'
         f'<p class="period">Period: <strong>{period}</strong> · made {escape(_day(made))}</p></header>',
         f'<p class="note">{escape(w["not_a_diagnosis"])}</p>',
-        f'<h2>{escape(w["key_numbers"])}</h2>{_tiles(key_numbers(summarise(diary)))}',
+        f'<h2>{escape(w["key_numbers"])}</h2>{_tiles(key_numbers(summarise(df, start, end)))}',
         '<div class="charts">'
         f'<section class="wide"><h2>{escape(w["timeline"])}</h2>'
-        f'{charts.html(dashboard.build_chart("timeline", diary), TIMELINE_SIZE, "timeline")}</section>'
+        f'{charts.html(dashboard.build_chart("timeline", diary, covered), TIMELINE_SIZE, "timeline")}</section>'
         f'<section class="narrow"><h2>{escape(w["body"])}</h2>'
         f'{charts.html(_body_map(diary), BODY_SIZE, "body-map")}</section></div>',
         f'<h2>{escape(w["doctor"])}</h2>{_doctor(diary)}',
-        f'<h2>{escape(w["comparison"])}</h2>{_comparison(diary)}'
+        f'<h2>{escape(w["comparison"])}</h2>{_comparison(diary, covered)}'
         f'<p class="muted">{escape(w["comparison_note"])}</p>',
         f'<section class="entries-page"><h2>{escape(w["entries"])} ({len(diary):,})</h2>'
         f'<p class="muted">{escape(w["entries_note"])}</p>{_entries_table(diary)}</section>',

@@ -1,0 +1,46 @@
+"""data/doctor_rules.toml, read once: every threshold, night hour and rule the numbers use comes from here.
+
+A clinician's edit to the TOML changes every page, the CLI and the report, because nothing else
+keeps its own copy of a limit.
+"""
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+
+from cramplog import paths
+
+RULES_PATH = paths.data_file("doctor_rules.toml")
+
+
+@cache
+def rules() -> dict:
+    """The reviewed indicators, course thresholds, night hours, limits, doctor rules and wording."""
+    with RULES_PATH.open("rb") as f:
+        return tomllib.load(f)
+
+
+def night_hours() -> frozenset[int]:
+    """Hours of the day (0-23) that count as night, e.g. 22, 23, 0 ... 5."""
+    night = rules()["night"]
+    first, last = night["first_hour"], night["last_hour"]
+    if first > last:  # the night runs past midnight
+        return frozenset(h for h in range(24) if h >= first or h <= last)
+    return frozenset(range(first, last + 1))
+
+
+def night_text() -> str:
+    """"between 22:00 and 06:00": the night hours as a reader sees them."""
+    night = rules()["night"]
+    return f"between {night['first_hour']:02d}:00 and {(night['last_hour'] + 1) % 24:02d}:00"
+
+
+def min_span_days() -> int:
+    """Below this many days covered, a rate a week is not given."""
+    return int(rules()["limits"]["min_span_days"])
+
+
+def threshold(indicator: str, test: str = "above") -> float:
+    """The number an indicator tests against (for wording such as "over 10 minutes")."""
+    (only,) = rules()["indicator"][indicator]["when"].values()
+    return only[test]

@@ -1,0 +1,59 @@
+"""The Overview's key numbers as the reader sees them: "7.4", "–", "+3", "no change", and a rate over
+too few days as "3 cramps over 1 day". The numbers themselves come from cramplog.analyse.tables."""
+from __future__ import annotations
+
+import pandas as pd
+
+from cramplog.analyse.periods import Period
+from cramplog.analyse.tables import KEY_MEASURES, RATE_ROW
+from cramplog.present.wording import count_over_days, day_text
+
+
+def comparison_note(start, end, diary_start) -> str:
+    """Under the key numbers: what the small change figures compare with, or why there are none."""
+    period = Period(pd.Timestamp(start), pd.Timestamp(end))
+    if period.before().start >= pd.Timestamp(diary_start):
+        return f"The small number under each figure is the change against the {period.days} days just before."
+    if period.start <= pd.Timestamp(diary_start):
+        return ("The diary does not reach back before these dates, so there is no earlier period to compare "
+                "with; choose a later start date to see changes.")
+    return (f"The diary begins on {day_text(diary_start)}, so it does not cover all of the {period.days} days "
+            "before these dates and there is nothing fair to compare with; choose a later start date or a "
+            "shorter period to see changes.")
+
+
+def number_text(value: float, decimals: int) -> str:
+    """A key number as shown: "7.4", "192", or "–" when there is nothing to show."""
+    if pd.isna(value):
+        return "–"
+    return f"{value:,.{decimals}f}"
+
+
+def shown_values(table: pd.DataFrame, column: str = "this_period", *, tile: bool = False) -> list[str]:
+    """The key numbers of one column as shown: a rate below the minimum span reads "3 cramps over 1 day"
+    ("3 in 1 day" on a metric tile, whose large figure has room for little more)."""
+    decimals = [d for _, d in KEY_MEASURES]
+    shown = [number_text(v, d) for v, d in zip(table[column], decimals)]
+    count = table[column].iloc[0]
+    if pd.isna(table[column].iloc[RATE_ROW]) and not pd.isna(count) and table.attrs.get("days"):
+        shown[RATE_ROW] = count_over_days(int(count), table.attrs["days"], short=tile)
+    return shown
+
+
+def key_numbers_text(table: pd.DataFrame) -> pd.DataFrame:
+    """The key numbers table as shown under the figures: "–" where there is nothing, "no change" for 0."""
+    out = table.copy()
+    decimals = [d for _, d in KEY_MEASURES]
+    for col in ("this_period", "previous_period"):
+        out[col] = shown_values(table, col)
+    out["change"] = [change_text(v, d) or "–" for v, d in zip(table["change"], decimals)]
+    return out
+
+
+def change_text(change: float, decimals: int) -> str | None:
+    """"+1.2" / "-3" / "no change" against the previous period; None when there was no previous period."""
+    if pd.isna(change):
+        return None
+    if round(change, decimals) == 0:
+        return "no change"
+    return f"{change:+,.{decimals}f}"

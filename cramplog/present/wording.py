@@ -1,0 +1,85 @@
+"""Small words written once: plurals, days, shares, numbers and rates as every surface shows them.
+
+The Overview, the Charts takeaways, the comparison's "your diary" column, `summary` and the report
+all word a number through these, so "1 entry", "4 Jan 2026", "42%" and "3 cramps over 1 day" read the
+same everywhere. Nothing here computes a number; it only says one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+
+def plural(n: int, noun: str, many: str | None = None) -> str:
+    """"1 entry", "3 entries", "1,200 cramps"."""
+    return f"{n:,} {noun if n == 1 else (many or noun + 's')}"
+
+
+def n_entries(n: int) -> str:
+    return plural(n, "entry", "entries")
+
+
+def n_of(n: int, of: int, noun: str = "entry", many: str = "entries") -> str:
+    """"1 of 1 entry", "2 of 3 entries": the noun agrees with the whole it counts."""
+    return f"{n:,} of {of:,} {noun if of == 1 else many}"
+
+
+def was_were(n: int) -> str:
+    return "was" if n == 1 else "were"
+
+
+def day_text(day: dt.date | pd.Timestamp) -> str:
+    """"4 Jan 2026"."""
+    day = pd.Timestamp(day)
+    return f"{day.day} {day:%b %Y}"
+
+
+def long_day(day: dt.date | pd.Timestamp) -> str:
+    """"4 January 2026" (the report's headings)."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """At most `decimals` places, no trailing zeros, thousands separated, never "1.4e+06"."""
+    text = f"{float(value):,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+NOT_RECORDED = "not recorded"
+
+
+def value_text(value: float | None, unit: str = "", decimals: int = 1) -> str:
+    """"4.5 min", or "not recorded" when the diary never says."""
+    return NOT_RECORDED if value is None else f"{number(value, decimals)}{unit}"
+
+
+def pct(part: float, whole: float) -> str:
+    """"42%", with "under 1%" rather than a misleading "0%" for a small non-zero share."""
+    if not whole:
+        return "0%"
+    share = 100 * part / whole
+    return "under 1%" if 0 < share < 0.5 else f"{share:.0f}%"
+
+
+def share_of(n: int, of: int) -> str:
+    """"5% (7 of 150)": a share with what it rests on."""
+    return f"{pct(n, of)} ({n:,} of {of:,})"
+
+
+def count_over_days(n: int, days: int, short: bool = False) -> str:
+    """"3 cramps over 1 day" ("3 in 1 day" where room is short): shown instead of a rate over too few days."""
+    return f"{n:,} in {plural(days, 'day')}" if short else f"{plural(n, 'cramp')} over {plural(days, 'day')}"
+
+
+def rate_text(per_week: float | None, n: int, days: int) -> str:
+    """"7.5 a week", or the count and the days when the span is too short for a rate."""
+    return count_over_days(n, days) if per_week is None else f"{number(per_week)} a week"
+
+
+def sentence(parts: list[str]) -> str:
+    """Parts joined by "; " with a capital first letter and a full stop."""
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:] + "."
