@@ -14,6 +14,7 @@ from pathlib import Path
 from cramplog.analyse.summary import render as render_summary
 from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.load import LoadResult, load_diary
+from cramplog.read.problems import ambiguous_dates_message
 from cramplog.read.text_table import DELIMITER_NAMES
 
 
@@ -27,12 +28,19 @@ class Failure(Exception):
 
 def diary_arguments(parser: argparse.ArgumentParser) -> None:
     """The DIARY argument and the date-order flags every diary command takes."""
-    parser.add_argument("diary", metavar="DIARY", help="the diary file (CSV, semicolon or tab separated)")
+    parser.add_argument("diary", metavar="DIARY",
+                        help="the diary file: CSV (comma, semicolon or tab separated), .xlsx, .xls or .ods, or an "
+                             "export of Bearable, Flaredown, Daylio or Symptom Shark")
     order = parser.add_mutually_exclusive_group()
     order.add_argument("--day-first", dest="date_order", action="store_const", const=DAY_FIRST,
                        help="read dates like 03/04/2026 as 3 April")
     order.add_argument("--month-first", dest="date_order", action="store_const", const=MONTH_FIRST,
                        help="read dates like 03/04/2026 as March 4 (assumed when the file can't tell)")
+    parser.add_argument("--symptom", dest="names", action="append", metavar="NAME",
+                        help="a symptom, activity or tracked-item name that is a muscle cramp (repeat for each); "
+                             "by default the names holding a cramp word, not stomach or period cramps")
+    parser.add_argument("--person", metavar="ID", help="whose diary, in a file holding several people")
+    parser.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read (default: the first with data)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
@@ -43,12 +51,11 @@ def load(args: argparse.Namespace) -> LoadResult:
         data = path.read_bytes()
     except OSError as err:
         raise Failure(f"cannot read {path}: {err.strerror or err}") from err
-    result = load_diary(data, date_order=args.date_order)
+    result = load_diary(data, date_order=args.date_order, names=args.names, person=args.person, sheet=args.sheet)
     if result.unusable:
         raise Failure(f"{path}: {result.unusable}")
     if result.ambiguous_dates:
-        print(f"warning: {path}: every date can be read two ways; they were read month-first "
-              "(month/day/year). Pass --day-first if they are day/month/year.", file=sys.stderr)
+        print(f"warning: {path}: {ambiguous_dates_message('pass --day-first')}", file=sys.stderr)
     return result
 
 
@@ -118,16 +125,41 @@ def _day(text: str):
 def check_report(name: str, result: LoadResult) -> str:
     """What `check` prints for people: the counts, how the file was read, then every problem."""
     lines = [f"{name}: {_count(result.rows_read, 'row')} read, {result.rows_loaded} loaded, "
-             f"{result.rows_rejected} rejected, {_count(result.warnings, 'warning')}.",
-             f"Dates from {result.first_date} to {result.last_date}. Read as {result.encoding}, "
-             f"{DELIMITER_NAMES.get(result.delimiter, repr(result.delimiter))} separated"
+             f"{result.rows_rejected} rejected, {result.rows_skipped} skipped, {_count(result.warnings, 'warning')}.",
+             f"{result.summary}. Dates from {result.first_date} to {result.last_date}. Read as {_how_read(result)}"
              + (f", dates {result.date_order_used}." if result.date_order_used else ".")]
-    if result.unplaced_columns:
-        lines.append(f"Columns kept but not used: {', '.join(result.unplaced_columns)}.")
+    lines += _column_lines(result) + _name_lines(result)
     for p in result.problems:
-        where = f"line {p.line}" if p.line else "file"
+        where = (f"row {p.line}" if result.sheet is not None else f"line {p.line}") if p.line else "file"
         lines.append(f"  {where}" + (f", {p.column}" if p.column else "") + f" ({p.severity}): {p.message}")
     return "\n".join(lines)
+
+
+def _how_read(result: LoadResult) -> str:
+    if result.sheet is not None:
+        return f"a workbook, sheet “{result.sheet}” (rows are the sheet's row numbers)"
+    return f"{result.encoding}, {DELIMITER_NAMES.get(result.delimiter, repr(result.delimiter))} separated"
+
+
+def _column_lines(result: LoadResult) -> list[str]:
+    placed = ", ".join(f"{header} → {column}" for header, column in result.columns.items())
+    lines = [f"Columns used: {placed or 'none'}."]
+    if result.unused_columns:
+        kept = " (kept in the diary as written)" if result.unplaced_columns else ""
+        lines.append(f"Columns not used{kept}: {', '.join(result.unused_columns)}.")
+    return lines
+
+
+def _name_lines(result: LoadResult) -> list[str]:
+    lines = ["Skipped, not cramps: " + "; ".join(f"{n} {reason}" for reason, n in result.skipped.items()) + "."
+             ] if result.skipped else []
+    if result.names_found is not None:
+        found = ", ".join(f"{name} ({n})" for name, n in result.names_found.items())
+        lines.append(f"Names found: {found or 'none'}. Read as muscle cramps: {', '.join(result.names_used or []) or 'none'}"
+                     " (choose others with --symptom NAME).")
+    if result.people:
+        lines.append(f"The file holds {len(result.people)} people; this is the diary of the one chosen with --person.")
+    return lines
 
 
 def _count(n: int, noun: str) -> str:

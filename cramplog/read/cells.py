@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from cramplog.read import dates, synonyms, values
+from cramplog.read.problems import Severity
 from cramplog.read.text_table import TextColumn
 from cramplog.schema import SEVERITY_RANGE, VOCABULARIES, YES_NO_COLUMNS
 
@@ -21,8 +22,8 @@ _VOCAB_WORDS = {
 class Finding:
     """One kind of problem, on every row where `rows` is True."""
     rows: np.ndarray
-    column: str
-    severity: str  # "error" rejects the row; "warning" blanks the value and keeps the row
+    column: str | None
+    severity: Severity  # ERROR rejects the row; WARNING blanks (or reads by a rule) the value and keeps the row
     message: str   # may use {value}
 
 
@@ -105,14 +106,14 @@ def _read_date(texts: TextColumn, order: str | None, out: Columns, hint: str | N
     other = "month-first (month/day/year)" if parsed.order_used == dates.DAY_FIRST else "day-first (day/month/year)"
     used = "day-first (day/month/year)" if parsed.order_used == dates.DAY_FIRST else "month-first (month/day/year)"
     out.findings += [
-        Finding(missing & empty, "date", "error", "The date is empty, so this cramp cannot be placed in time."),
-        Finding(missing & wrong, "date", "error",
+        Finding(missing & empty, "date", Severity.ERROR, "The date is empty, so this cramp cannot be placed in time."),
+        Finding(missing & wrong, "date", Severity.ERROR,
                 f"'{{value}}' only makes sense {other}, but the file's other dates are {used}."),
-        Finding(missing & ~empty & ~wrong, "date", "error",
+        Finding(missing & ~empty & ~wrong, "date", Severity.ERROR,
                 "'{value}' is not a date CrampLog can read (use 2026-04-01, 01.04.2026 or 04/01/2026)."),
     ]
 
 
 def _warn(out: Columns, rows: np.ndarray, column: str, message: str) -> None:
     if rows.any():
-        out.findings.append(Finding(rows, column, "warning", message))
+        out.findings.append(Finding(rows, column, Severity.WARNING, message))

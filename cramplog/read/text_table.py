@@ -10,6 +10,7 @@ import pandas as pd
 from pandas.errors import ParserError
 
 DELIMITERS = (",", ";", "\t", "|")
+MAX_COLUMNS = 1000  # a diary has tens of columns; a wider file is refused before it is parsed
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 
 # Signatures of files people upload by mistake, with how to turn them into a CSV.

@@ -1,0 +1,40 @@
+"""Symptom Shark (MyDataHelps "Symptom Logs" export): one row per participant x day x symptom.
+
+`Severity` is empty, a number 1-10 (kept as it is on 0-10) or a word: Mild 3, Moderate 6, Severe 9;
+the original severity is kept in the notes.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from cramplog.read import cramp_names
+from cramplog.read.formats import base
+from cramplog.read.source import Source
+
+NAME = "Symptom Shark"
+_HEADER = ("participantid", "date", "symptom", "severity")
+WORDS = {"mild": "3", "moderate": "6", "severe": "9"}
+
+
+def recognise(keys: list[str]) -> bool:
+    return set(_HEADER) <= set(keys)
+
+
+def adapt(source: Source, choices: base.Choices) -> base.Adapted:
+    col = source.by_key()
+    ids = col["participantid"].where(col["participantid"].ne(""), col.get("participantidentifier", ""))
+    mine, people, unusable = base.one_person(ids, choices)
+    name, severity = col["symptom"], col["severity"]
+    found = base.name_counts(name[mine])
+    used = cramp_names.names_used(found, choices.names)
+    cramp = mine & name.isin(used).to_numpy(bool)
+    reasons = pd.Series(np.where(mine, "a symptom not chosen as a cramp", base.ANOTHER_PERSON))
+    notes = base.joined("Symptom Shark: " + name, ("severity " + severity).where(severity.ne(""), ""), sep=", ")
+    cells = {"date": col["date"], "severity": severity.str.casefold().map(WORDS).fillna(severity), "notes": notes}
+    return base.finish(source, cramp, reasons, cells, names_found=found, names_used=used, unusable=unusable,
+                       people=people if len(people) > 1 else None,
+                       columns=base.columns_of(source, {"date": "date", "severity": "severity", "symptom": "notes"}),
+                       summary=f"A Symptom Shark export: {source.rows:,} symptom rows"
+                               + (f" from {len(people):,} people" if len(people) > 1 else "")
+                               + f", {int(cramp.sum()):,} of them a cramp")
