@@ -192,10 +192,10 @@ def test_mapping_can_name_the_date_column_of_an_unusable_file():
 
 def test_explicit_side_wins_over_the_side_word_in_location_and_location_detail_is_kept():
     r = load_diary(b"date,location,side,location_detail\n2026-04-01,left calf,right,\n"
-                   b"2026-04-02,behind the knee,,\n2026-04-03,other,,my own words\n")
+                   b"2026-04-02,behind the ear,,\n2026-04-03,other,,my own words\n")  # the knee is a region since issue 10
     assert r.df["side"].iloc[0] == "right" and r.df["side"].isna().tolist()[1:] == [True, True]
     assert r.df["location"].tolist() == ["calf", "other", "other"]
-    assert r.df["location_detail"].tolist()[1:] == ["behind the knee", "my own words"]
+    assert r.df["location_detail"].tolist()[1:] == ["behind the ear", "my own words"]
 
 
 def test_demo_diary_loads_without_a_problem_in_canonical_dtypes():

@@ -78,9 +78,15 @@ def read_columns(cells: dict[str, TextColumn], date_order: str | None, date_hint
         _warn(out, outside, "severity", "{value} is outside the 0 to 10 scale; it was left empty.")
         out.values["severity"] = severity.where(~outside)
     if "duration_min" in cells:
-        minutes = by_unique(cells["duration_min"], values.duration_minutes)
+        read = by_unique(cells["duration_min"], values.durations)
+        minutes, rule = read["minutes"], read["rule"].to_numpy()
         _warn(out, filled["duration_min"] & minutes.isna().to_numpy(bool), "duration_min",
               "'{value}' is not a duration (write minutes like 2 or 1.5, or 90s, 1m30s, 1:30); it was left empty.")
+        _warn(out, rule == "range", "duration_min",
+              "'{value}' is a range; it was read as the middle of the range (2-3 min as 2.5 minutes).")
+        _warn(out, rule == "over", "duration_min",
+              "'{value}' means longer than that; it was stored one unit above (> 10 min as 11 minutes), so it "
+              "counts as longer than the number written.")
         out.values["duration_min"] = minutes
     for name in YES_NO_COLUMNS:
         if name in cells:
