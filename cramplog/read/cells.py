@@ -51,10 +51,7 @@ def read_columns(cells: dict[str, TextColumn], date_order: str | None, date_hint
     _read_date(cells["date"], date_order, out, date_hint)
     filled = {name: cells[name].filled() for name in cells}
     if "time" in cells:
-        time = by_unique(cells["time"], dates.parse_times)
-        _warn(out, filled["time"] & time.isna().to_numpy(bool), "time",
-              "'{value}' is not a time of day (use 22:15 or 10:15 PM); the time was left empty.")
-        out.values["time"] = time.fillna(out.values["time"])
+        _read_time(cells["time"], filled["time"], out)
     if "location" in cells:
         place = by_unique(cells["location"], values.locations)
         out.values["location"] = place["region"]
@@ -97,6 +94,17 @@ def read_columns(cells: dict[str, TextColumn], date_order: str | None, date_hint
     if "notes" in cells:
         out.values["notes"] = by_unique(cells["notes"], text_or_missing)
     return out
+
+
+def _read_time(texts: TextColumn, filled: np.ndarray, out: Columns) -> None:
+    time = by_unique(texts, dates.parse_times)
+    end_of_day = by_unique(texts, lambda t: t.str.strip().str.match(dates.END_OF_DAY)).to_numpy(bool)
+    if end_of_day.any():  # 24:00 is midnight at the end of the row's day: 00:00 of the next
+        time = time.mask(end_of_day, "00:00")
+        out.values["date"] = out.values["date"].mask(end_of_day, out.values["date"] + pd.Timedelta(days=1))
+    _warn(out, filled & time.isna().to_numpy(bool), "time",
+          "'{value}' is not a time of day (use 22:15 or 10:15 PM); the time was left empty.")
+    out.values["time"] = time.fillna(out.values["time"])
 
 
 def _read_date(texts: TextColumn, order: str | None, out: Columns, hint: str | None) -> None:

@@ -82,7 +82,7 @@ def parse_dates(texts: pd.Series, order: str | None = None, hint: str | None = N
     date = _from_parts(year, month, day, valid_year & (year_first | numeric))
     rest = parts["rest"].fillna("")
     time = parse_times(rest).reindex(range(n))
-    end_of_day = rest.str.match(_END_OF_DAY).to_numpy(bool)  # "2026-03-04 24:00" is midnight at the end of that day
+    end_of_day = rest.str.match(END_OF_DAY).to_numpy(bool)  # "2026-03-04 24:00" is midnight at the end of that day
     time = time.where(rest.ne("").to_numpy(bool))
     if end_of_day.any():
         time = time.mask(end_of_day, "00:00")
@@ -99,7 +99,7 @@ def parse_dates(texts: pd.Series, order: str | None = None, hint: str | None = N
     return ParsedDates(date, time, order, ambiguous, pd.Series(wrong & date.isna().to_numpy(bool)))
 
 
-_END_OF_DAY = r"^24[:.h]?00(?:[:.]00)?$"
+END_OF_DAY = r"^24[:.h]?00(?:[:.]00)?$"
 _MONTHS = {
     "jan": "january jänner janvier janv enero ene gennaio gen januari",
     "feb": "february februar février fevrier févr fevr febrero febbraio februari",

@@ -28,11 +28,21 @@ class Source:
         return self.cells[index]
 
     def by_key(self) -> dict[str, pd.Series]:
-        """header_key -> the column's texts, for adapters that address a format's columns by name."""
-        out = {}
+        """header_key -> the column's texts (stripped), for adapters that address a format's columns by name;
+        a column the file lacks reads as empty cells."""
+        out = _Named(self.rows)
         for name, column in zip(self.headers, self.cells):
             out.setdefault(header_key(name), column.series().str.strip())
         return out
+
+
+class _Named(dict):
+    def __init__(self, rows: int):
+        super().__init__()
+        self.rows = rows
+
+    def __missing__(self, key: str) -> pd.Series:
+        return pd.Series("", index=range(self.rows), dtype="str")
 
 
 def read_source(data: bytes, sheet: str | None = None) -> Source:

@@ -39,7 +39,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     clock = col["timeofday"].str.contains(r"\d", regex=True)
     part = col["timeofday"].where(~clock, "")
     notes = base.joined("Bearable: " + detail + (", rating " + rating).where(rating.ne(""), ""),
-                        ("part of the day: " + part).where(part.ne(""), ""), col.get("notes", part.where(False, "")))
+                        ("part of the day: " + part).where(part.ne(""), ""), col["notes"])
     cells = {"date": col["date"], "time": col["timeofday"].where(clock, ""), "severity": severity, "notes": notes}
     used_columns = base.columns_of(source, {"date": "date", "timeofday": "time", "ratingamount": "severity",
                                             "detail": "notes", "notes": "notes"})

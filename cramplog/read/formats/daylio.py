@@ -27,9 +27,8 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     used = set(cramp_names.names_used(found, choices.names))
     cramp = activities.map(lambda names: any(n in used for n in names)).to_numpy(bool)
     reasons = pd.Series("an entry without a cramp activity", index=range(source.rows))
-    empty = col["mood"].where(False, "")
     notes = base.joined("Daylio: mood " + col["mood"], "activities: " + col["activities"].str.strip(" |"),
-                        col.get("notetitle", empty), col.get("note", empty))
+                        col["notetitle"], col["note"])
     cells = {"date": col["fulldate"], "time": col["time"], "notes": notes}
     return base.finish(source, cramp, reasons, cells, what="activity", names_found=found, names_used=sorted(used),
                        columns=base.columns_of(source, {"fulldate": "date", "time": "time", "mood": "notes",

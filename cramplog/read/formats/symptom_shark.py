@@ -23,7 +23,7 @@ def recognise(keys: list[str]) -> bool:
 
 def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     col = source.by_key()
-    ids = col["participantid"].where(col["participantid"].ne(""), col.get("participantidentifier", ""))
+    ids = col["participantid"].where(col["participantid"].ne(""), col["participantidentifier"])
     mine, people, unusable = base.one_person(ids, choices)
     name, severity = col["symptom"], col["severity"]
     found = base.name_counts(name[mine])
