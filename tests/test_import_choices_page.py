@@ -21,8 +21,8 @@ def boxes(at):
 def test_bearable_names_are_listed_with_counts_and_pre_ticked_by_the_default(open_page):
     at = upload(open_page, "bearable.csv", (FORMATS / "bearable.csv").read_bytes())
     assert "A Bearable export: 13 readings, 5 of them a cramp symptom" in page_text(at)
-    assert boxes(at) == {"Leg cramps (4 rows)": True, "Headache (1 rows)": False, "Stomach cramps (1 rows)": False,
-                         "Back (lower) pain (1 rows)": False, "Muscle cramps (1 rows)": True}
+    assert boxes(at) == {"Leg cramps (4 rows)": True, "Headache (1 row)": False, "Stomach cramps (1 row)": False,
+                         "Back (lower) pain (1 row)": False, "Muscle cramps (1 row)": True}
     diary = at.session_state[DIARY_KEY]
     assert not diary.is_demo and len(diary.df) == 4
     assert "8 rows skipped because they are not cramps" in page_text(at)
@@ -44,7 +44,7 @@ def test_a_file_of_several_people_asks_whose_diary_before_loading(open_page):
     person.set_value("9b1d4e22-0002").run()
     diary = at.session_state[DIARY_KEY]
     assert not diary.is_demo and len(diary.df) == 1 and boxes(at) == {
-        "Muscle cramps (1 rows)": True, "Fatigue (1 rows)": False, "Abdominal cramps (1 rows)": False}
+        "Muscle cramps (1 row)": True, "Fatigue (1 row)": False, "Abdominal cramps (1 row)": False}
 
 
 def test_a_workbook_with_several_sheets_offers_them(open_page):

@@ -60,7 +60,7 @@ def _person(result: LoadResult, tag: str) -> str | None:
     people = sorted(result.people, key=lambda p: -result.people[p])
     return st.selectbox(f"This file holds the diaries of {len(people):,} people. Whose diary is yours?", people,
                         index=None, placeholder="Choose a person", key=f"person-{tag}",
-                        format_func=lambda p: f"{p} ({result.people[p]:,} rows)")
+                        format_func=lambda p: f"{p} ({_rows(result.people[p])})")
 
 
 def _names(result: LoadResult, tag: str) -> tuple[str, ...] | None:
@@ -74,8 +74,12 @@ def _names(result: LoadResult, tag: str) -> tuple[str, ...] | None:
                "the rest are counted as skipped.")
     box = st.container(height=420 if len(result.names_found) > NAME_BOXES_TALL else "content")
     ticked = tuple(name for i, (name, rows) in enumerate(result.names_found.items())
-                   if box.checkbox(f"{name} ({rows:,} rows)", value=name in default, key=f"name-{tag}-{i}"))
+                   if box.checkbox(f"{name} ({_rows(rows)})", value=name in default, key=f"name-{tag}-{i}"))
     return None if set(ticked) == default else ticked
+
+
+def _rows(n: int) -> str:
+    return f"{n:,} row" + ("" if n == 1 else "s")
 
 
 def skipped_note(result: LoadResult) -> None:
