@@ -30,19 +30,25 @@ class Source:
     def by_key(self) -> dict[str, pd.Series]:
         """header_key -> the column's texts (stripped), for adapters that address a format's columns by name;
         a column the file lacks reads as empty cells."""
-        out = _Named(self.rows)
-        for name, column in zip(self.headers, self.cells):
-            out.setdefault(header_key(name), column.series().str.strip())
-        return out
+        return _Named(self)
 
 
 class _Named(dict):
-    def __init__(self, rows: int):
+    """Columns made into Series only when an adapter asks for them (a big export has columns nobody reads)."""
+
+    def __init__(self, source: Source):
         super().__init__()
-        self.rows = rows
+        self.source = source
+        self.at: dict[str, int] = {}
+        for i, name in enumerate(source.headers):
+            self.at.setdefault(header_key(name), i)
 
     def __missing__(self, key: str) -> pd.Series:
-        return pd.Series("", index=range(self.rows), dtype="str")
+        if key not in self.at:
+            return pd.Series("", index=range(self.source.rows), dtype="str")
+        column = self.source.cells[self.at[key]]
+        self[key] = column.texts.str.strip().take(column.codes).reset_index(drop=True)  # strip each text once
+        return self[key]
 
 
 def read_source(data: bytes, sheet: str | None = None) -> Source:

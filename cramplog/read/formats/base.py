@@ -72,17 +72,28 @@ def one_person(ids: pd.Series, choices: Choices) -> tuple[np.ndarray, dict[str, 
     return ids.eq(choices.person).to_numpy(bool), people, None
 
 
-def finish(source: Source, cramp: np.ndarray, reasons: pd.Series, cells: dict[str, pd.Series], *,
-           what: str = "symptom", **found) -> Adapted:
-    """The adapter's answer: `cramp` marks the rows kept, `reasons` gives every row's reason to be skipped
-    (read only where `cramp` is False), `cells` the canonical texts of every row."""
+def finish(cramp: np.ndarray, skipped: dict[str, int], cells: dict[str, pd.Series], *, what: str = "symptom",
+           **found) -> Adapted:
+    """The adapter's answer: `cramp` marks the rows kept, `skipped` counts every other row by reason, `cells`
+    holds the canonical texts of the kept rows only (so a big export's other rows cost no text work)."""
     keep = np.flatnonzero(cramp)
-    skipped = reasons.reset_index(drop=True)[~cramp].value_counts()
-    adapted = Adapted({name: texts(series.iloc[keep]) for name, series in cells.items()}, keep,
-                      skipped={str(reason): int(n) for reason, n in skipped.items()}, **found)
+    adapted = Adapted({name: texts(series) for name, series in cells.items()}, keep,
+                      skipped={reason: n for reason, n in skipped.items() if n}, **found)
     if not len(keep) and adapted.unusable is None and adapted.names_found is not None and not adapted.names_used:
         adapted.unusable = cramp_names.nothing_matches(adapted.names_found, what)
     return adapted
+
+
+def reasons(labels: pd.Series, rows: np.ndarray, reason: str) -> dict[str, int]:
+    """reason.format(label) -> rows, for the rows marked in `rows`, one reason per distinct label."""
+    counts = labels[rows].value_counts()
+    return {reason.format(label or "(empty)"): int(n) for label, n in counts.items()}
+
+
+def kept(cramp: np.ndarray):
+    """A function that keeps a column's kept rows (in file order), to build the cells from."""
+    at = np.flatnonzero(cramp)
+    return lambda series: series.iloc[at].reset_index(drop=True)
 
 
 def columns_of(source: Source, used: Mapping[str, str]) -> dict[str, str]:

@@ -6,9 +6,6 @@ level as 1-3 (a 4th level is mapped in case it exists). `time of day` is a clock
 """
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
-
 from cramplog.read import cramp_names
 from cramplog.read.formats import base
 from cramplog.read.source import Source
@@ -27,22 +24,24 @@ def recognise(keys: list[str]) -> bool:
 def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     col = source.by_key()
     category, detail, rating = col["category"], col["detail"], col["ratingamount"]
+    symptom = category.str.casefold().eq("symptom").to_numpy(bool)
     level = detail.str.extract(_LEVEL_AT_END)[0].fillna("")
     known = level.str.casefold().isin(list(LEVELS)).to_numpy(bool)
     name = detail.where(~known, detail.str.replace(_LEVEL_AT_END, "", regex=True)).str.strip()
-    symptom = category.str.casefold().eq("symptom").to_numpy(bool)
     found = base.name_counts(name[symptom])
     used = cramp_names.names_used(found, choices.names)
     cramp = symptom & name.isin(used).to_numpy(bool)
-    reasons = pd.Series(np.where(symptom, "a symptom not chosen as a cramp", category + " reading (not a symptom)"))
-    severity = level.str.casefold().map(LEVELS).fillna(rating.map(RATINGS)).fillna("")
-    clock = col["timeofday"].str.contains(r"\d", regex=True)
-    part = col["timeofday"].where(~clock, "")
+    skipped = {"a symptom not chosen as a cramp": int((symptom & ~cramp).sum()),
+               **base.reasons(category, ~symptom, "{} reading (not a symptom)")}
+    pick = base.kept(cramp)
+    when, rating, detail = pick(col["timeofday"]), pick(rating), pick(detail)
+    clock = when.str.contains(r"\d", regex=True)
+    severity = pick(level).str.casefold().map(LEVELS).fillna(rating.map(RATINGS)).fillna("")
     notes = base.joined("Bearable: " + detail + (", rating " + rating).where(rating.ne(""), ""),
-                        ("part of the day: " + part).where(part.ne(""), ""), col["notes"])
-    cells = {"date": col["date"], "time": col["timeofday"].where(clock, ""), "severity": severity, "notes": notes}
+                        ("part of the day: " + when).where(~clock & when.ne(""), ""), pick(col["notes"]))
+    cells = {"date": pick(col["date"]), "time": when.where(clock, ""), "severity": severity, "notes": notes}
     used_columns = base.columns_of(source, {"date": "date", "timeofday": "time", "ratingamount": "severity",
                                             "detail": "notes", "notes": "notes"})
-    return base.finish(source, cramp, reasons, cells, columns=used_columns, names_found=found, names_used=used,
+    return base.finish(cramp, skipped, cells, columns=used_columns, names_found=found, names_used=used,
                        summary=f"A Bearable export: {source.rows:,} readings, {int(cramp.sum()):,} of them a cramp "
                                "symptom")

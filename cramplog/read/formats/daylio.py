@@ -6,8 +6,6 @@ activities and the note go into the notes.
 """
 from __future__ import annotations
 
-import pandas as pd
-
 from cramplog.read import cramp_names
 from cramplog.read.formats import base
 from cramplog.read.source import Source
@@ -26,11 +24,12 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     found = base.name_counts(activities.explode().dropna().astype("str"))  # rows per activity
     used = set(cramp_names.names_used(found, choices.names))
     cramp = activities.map(lambda names: any(n in used for n in names)).to_numpy(bool)
-    reasons = pd.Series("an entry without a cramp activity", index=range(source.rows))
-    notes = base.joined("Daylio: mood " + col["mood"], "activities: " + col["activities"].str.strip(" |"),
-                        col["notetitle"], col["note"])
-    cells = {"date": col["fulldate"], "time": col["time"], "notes": notes}
-    return base.finish(source, cramp, reasons, cells, what="activity", names_found=found, names_used=sorted(used),
+    pick = base.kept(cramp)
+    notes = base.joined("Daylio: mood " + pick(col["mood"]), "activities: " + pick(col["activities"]).str.strip(" |"),
+                        pick(col["notetitle"]), pick(col["note"]))
+    cells = {"date": pick(col["fulldate"]), "time": pick(col["time"]), "notes": notes}
+    return base.finish(cramp, {"an entry without a cramp activity": int((~cramp).sum())}, cells, what="activity",
+                       names_found=found, names_used=sorted(used),
                        columns=base.columns_of(source, {"fulldate": "date", "time": "time", "mood": "notes",
                                                         "activities": "notes", "notetitle": "notes", "note": "notes"}),
                        summary=f"A Daylio export: {source.rows:,} entries, {int(cramp.sum()):,} of them with a cramp "

@@ -6,9 +6,6 @@ skipped; 1-4 map onto 0-10 as x2.5 (1 2.5, 2 5, 3 7.5, 4 10), with the original 
 """
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
-
 from cramplog.read import cramp_names
 from cramplog.read.formats import base
 from cramplog.read.source import Source
@@ -26,22 +23,24 @@ def recognise(keys: list[str]) -> bool:
 def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     col = source.by_key()
     mine, people, unusable = base.one_person(col["userid"], choices)
-    kind, name, value = col["trackabletype"], col["trackablename"], col["trackablevalue"]
+    kind, name = col["trackabletype"], col["trackablename"]
+    level = col["trackablevalue"].str.replace(r"\.0+$", "", regex=True)
     named = kind.str.casefold().isin(NAMED_TYPES).to_numpy(bool)
     found = base.name_counts(name[mine & named])
     used = cramp_names.names_used(found, choices.names)
     chosen = named & name.isin(used).to_numpy(bool)
-    none = value.str.replace(r"\.0+$", "", regex=True).eq("0").to_numpy(bool)
+    none = level.eq("0").to_numpy(bool)
     cramp = mine & chosen & ~none
-    reasons = pd.Series(np.select(
-        [~mine, ~named, ~chosen], [base.ANOTHER_PERSON, kind + " row (not a condition, symptom or tag)",
-                                   "a condition, symptom or tag not chosen as a cramp"],
-        "a cramp tracked as 0 (none that day)"))
-    level = value.str.replace(r"\.0+$", "", regex=True)
-    notes = base.joined("Flaredown " + kind.str.lower() + ": " + name,
+    skipped = {base.ANOTHER_PERSON: int((~mine).sum()),
+               **base.reasons(kind, mine & ~named, "{} row (not a condition, symptom or tag)"),
+               "a condition, symptom or tag not chosen as a cramp": int((mine & named & ~chosen).sum()),
+               "a cramp tracked as 0 (none that day)": int((mine & chosen & none).sum())}
+    pick = base.kept(cramp)
+    level = pick(level)
+    notes = base.joined("Flaredown " + pick(kind).str.lower() + ": " + pick(name),
                         ("level " + level + " of 0-4").where(level.ne(""), ""))
-    cells = {"date": col["checkindate"], "severity": level.map(SCALE).fillna(""), "notes": notes}
-    return base.finish(source, cramp, reasons, cells, what="condition, symptom or tag", names_found=found,
+    cells = {"date": pick(col["checkindate"]), "severity": level.map(SCALE).fillna(""), "notes": notes}
+    return base.finish(cramp, skipped, cells, what="condition, symptom or tag", names_found=found,
                        names_used=used, people=people if len(people) > 1 else None, unusable=unusable,
                        columns=base.columns_of(source, {"checkindate": "date", "trackablevalue": "severity",
                                                         "trackablename": "notes"}),

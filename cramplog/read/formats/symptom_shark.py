@@ -5,9 +5,6 @@ the original severity is kept in the notes.
 """
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
-
 from cramplog.read import cramp_names
 from cramplog.read.formats import base
 from cramplog.read.source import Source
@@ -25,14 +22,16 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     col = source.by_key()
     ids = col["participantid"].where(col["participantid"].ne(""), col["participantidentifier"])
     mine, people, unusable = base.one_person(ids, choices)
-    name, severity = col["symptom"], col["severity"]
-    found = base.name_counts(name[mine])
+    found = base.name_counts(col["symptom"][mine])
     used = cramp_names.names_used(found, choices.names)
-    cramp = mine & name.isin(used).to_numpy(bool)
-    reasons = pd.Series(np.where(mine, "a symptom not chosen as a cramp", base.ANOTHER_PERSON))
+    cramp = mine & col["symptom"].isin(used).to_numpy(bool)
+    skipped = {base.ANOTHER_PERSON: int((~mine).sum()), "a symptom not chosen as a cramp": int((mine & ~cramp).sum())}
+    pick = base.kept(cramp)
+    name, severity = pick(col["symptom"]), pick(col["severity"])
     notes = base.joined("Symptom Shark: " + name, ("severity " + severity).where(severity.ne(""), ""), sep=", ")
-    cells = {"date": col["date"], "severity": severity.str.casefold().map(WORDS).fillna(severity), "notes": notes}
-    return base.finish(source, cramp, reasons, cells, names_found=found, names_used=used, unusable=unusable,
+    cells = {"date": pick(col["date"]), "severity": severity.str.casefold().map(WORDS).fillna(severity),
+             "notes": notes}
+    return base.finish(cramp, skipped, cells, names_found=found, names_used=used, unusable=unusable,
                        people=people if len(people) > 1 else None,
                        columns=base.columns_of(source, {"date": "date", "severity": "severity", "symptom": "notes"}),
                        summary=f"A Symptom Shark export: {source.rows:,} symptom rows"
