@@ -80,27 +80,37 @@ def parse_dates(texts: pd.Series, order: str | None = None, hint: str | None = N
     day = np.where(year_first, c, b if not day_first else a)
     valid_year = year_first | parts["c"].str.len().isin([2, 4]).to_numpy(bool)
     date = _from_parts(year, month, day, valid_year & (year_first | numeric))
-    rest = parts["rest"].fillna("")
-    time = parse_times(rest).reindex(range(n))
-    end_of_day = rest.str.match(END_OF_DAY).to_numpy(bool)  # "2026-03-04 24:00" is midnight at the end of that day
-    time = time.where(rest.ne("").to_numpy(bool))
-    if end_of_day.any():
-        time = time.mask(end_of_day, "00:00")
-    date = date.where(~end_of_day, date + pd.Timedelta(days=1))
-    bad_time = rest.ne("").to_numpy(bool) & time.isna().to_numpy(bool)
-    date = date.where(~bad_time)  # "2026-04-01 soon" is not a date
-    worded = date.isna().to_numpy(bool) & texts.str.contains(r"[^\W\d_]{3}", regex=True).to_numpy(bool)
-    if worded.any():
-        english = texts.copy()
-        english[worded] = english_months(texts[worded])
-        named = worded & english.str.contains(_MONTH_NAME, regex=True).to_numpy(bool)
-        if named.any():
-            date, time = _month_names(english, named, day_first, date, time)
+    date, time = _with_clock(date, parts["rest"].fillna(""))
+    date, time = _worded(texts, day_first, date, time)
     wrong = (only_month_first if day_first else only_day_first) if order else np.zeros(n, bool)
     return ParsedDates(date, time, order, ambiguous, pd.Series(wrong & date.isna().to_numpy(bool)))
 
 
 END_OF_DAY = r"^24[:.h]?00(?:[:.]00)?$"
+
+
+def _with_clock(date: pd.Series, rest: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The time written after a date; "2026-03-04 24:00" is midnight at the end of that day (00:00 of the next);
+    a date followed by words that are not a time ("2026-04-01 soon") is not a date."""
+    time = parse_times(rest).reindex(range(len(rest)))
+    end_of_day = rest.str.match(END_OF_DAY).to_numpy(bool)
+    time = time.where(rest.ne("").to_numpy(bool))
+    if end_of_day.any():
+        time = time.mask(end_of_day, "00:00")
+        date = date.where(~end_of_day, date + pd.Timedelta(days=1))
+    bad_time = rest.ne("").to_numpy(bool) & time.isna().to_numpy(bool)
+    return date.where(~bad_time), time
+
+
+def _worded(texts: pd.Series, day_first: bool, date: pd.Series, time: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Dates with month names, in any of six languages, for the texts not read as numbers."""
+    worded = date.isna().to_numpy(bool) & texts.str.contains(r"[^\W\d_]{3}", regex=True).to_numpy(bool)
+    if not worded.any():
+        return date, time
+    english = texts.copy()
+    english[worded] = english_months(texts[worded])
+    named = worded & english.str.contains(_MONTH_NAME, regex=True).to_numpy(bool)
+    return _month_names(english, named, day_first, date, time) if named.any() else (date, time)
 _MONTHS = {
     "jan": "january jänner janvier janv enero ene gennaio gen januari",
     "feb": "february februar février fevrier févr fevr febrero febbraio februari",
