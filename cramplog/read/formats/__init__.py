@@ -1,4 +1,4 @@
-"""Stage 3 of loading: recognise what kind of file this is, and adapt it to the canonical columns.
+"""Stages 2 and 3 of loading: recognise what kind of file this is, place its columns and pick its cramp rows.
 
 One module per app export (Bearable, Flaredown, Daylio, Symptom Shark), and `table` for a diary kept by hand,
 the fallback. To add an app: copy a sibling (symptom_shark.py is the shortest), change its NAME, header keys
