@@ -25,3 +25,12 @@ def test_abdominal_cramps_are_not_muscle_cramps():
 def test_without_a_person_the_file_says_how_many_people():
     r = load("symptom_shark.csv")
     assert "2 people" in r.unusable and r.people == {"7f3c2a10-0001": 7, "9b1d4e22-0002": 3} and accounted(r)
+
+
+def test_a_place_in_the_symptom_name_fills_the_location():
+    from cramplog.read.load import load_diary
+
+    r = load_diary(b"ParticipantID,ParticipantIdentifier,Date,Symptom,Severity\n"
+                   b"p1,P1,2023-01-05,Left calf cramp,5\np1,P1,2023-01-06,Leg cramps,5\np1,P1,2023-01-07,Wadenkrampf,\n")
+    assert r.df["location"].tolist()[::2] == ["calf", "calf"] and r.df["side"].iloc[0] == "left"
+    assert r.df["location"].isna().tolist()[1] and r.warnings == 0  # "Leg cramps" names no region

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from cramplog.read import cramp_names
+from cramplog.read import cramp_names, values
 from cramplog.read.source import Source
 from cramplog.read.text_table import TextColumn
 
@@ -94,6 +94,18 @@ def kept(cramp: np.ndarray):
     """A function that keeps a column's kept rows (in file order), to build the cells from."""
     at = np.flatnonzero(cramp)
     return lambda series: series.iloc[at].reset_index(drop=True)
+
+
+def place_in_name(names: pd.Series) -> pd.Series:
+    """The body region a cramp's name states ("Calf cramps" -> calf, "Left foot cramp" -> left foot), "" when it
+    names none ("Leg cramps", "Muscle cramps"): the body map then shows what the user's own names say."""
+    distinct = pd.Series(names.unique(), dtype="str")
+    bare = distinct.str.casefold().str.replace(r"cramp\w*|krampf\w*|krämpfe?|kramp|calambres?|charley horse|charlie horse|"
+                                               r"muscles?|muskel", " ", regex=True)
+    places = values.locations(bare)
+    known = places["region"].notna() & places["region"].ne("other")
+    said = (places["side"].fillna("") + " " + places["region"]).str.strip().where(known, "")
+    return names.map(dict(zip(distinct, said))).fillna("")
 
 
 def columns_of(source: Source, used: Mapping[str, str]) -> dict[str, str]:

@@ -39,9 +39,10 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     severity = pick(level).str.casefold().map(LEVELS).fillna(rating.map(RATINGS)).fillna("")
     notes = base.joined("Bearable: " + detail + (", rating " + rating).where(rating.ne(""), ""),
                         ("part of the day: " + when).where(~clock & when.ne(""), ""), pick(col["notes"]))
-    cells = {"date": pick(col["date"]), "time": when.where(clock, ""), "severity": severity, "notes": notes}
+    cells = {"date": pick(col["date"]), "time": when.where(clock, ""), "severity": severity, "notes": notes,
+             "location": base.place_in_name(pick(name))}
     used_columns = base.columns_of(source, {"date": "date", "timeofday": "time", "ratingamount": "severity",
-                                            "detail": "notes", "notes": "notes"})
+                                            "detail": "notes", "notes": "notes"})  # detail: location too
     return base.finish(cramp, skipped, cells, columns=used_columns, names_found=found, names_used=used,
                        summary=f"A Bearable export: {source.rows:,} readings, {int(cramp.sum()):,} of them a cramp "
                                "symptom")
