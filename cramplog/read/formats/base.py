@@ -62,9 +62,9 @@ def one_person(ids: pd.Series, choices: Choices) -> tuple[np.ndarray, dict[str, 
         return np.ones(len(ids), bool), people, None
     if choices.person is None:
         return np.zeros(len(ids), bool), people, (
-            f"This file holds the diaries of {len(people):,} people. Choose whose diary to load: pick the person on "
-            "the upload page, or on the command line pass --person ID (the IDs are listed by `check --json` under "
-            f"\"people\"; the person with the most rows is {max(people, key=people.get)}).")
+            f"Choose whose diary this is: the file holds the diaries of {len(people):,} people. On the upload page, "
+            "pick the person; on the command line, pass --person ID (`check --json` lists the IDs under \"people\"; "
+            f"the person with the most rows is {max(people, key=people.get)}).")
     if choices.person not in people:
         return np.zeros(len(ids), bool), people, (
             f"Nobody in this file has the ID “{choices.person}”. It holds {len(people):,} people; "
@@ -82,6 +82,11 @@ def finish(cramp: np.ndarray, skipped: dict[str, int], cells: dict[str, pd.Serie
     if not len(keep) and adapted.unusable is None and adapted.names_found is not None and not adapted.names_used:
         adapted.unusable = cramp_names.nothing_matches(adapted.names_found, what)
     return adapted
+
+
+def counted(n_cramps: int, people: dict[str, int], choices: Choices) -> str:
+    """", 12 of them a cramp", left out while the person whose cramps they are is not chosen yet."""
+    return "" if len(people) > 1 and choices.person is None else f", {n_cramps:,} of them a cramp"
 
 
 def reasons(labels: pd.Series, rows: np.ndarray, reason: str) -> dict[str, int]:

@@ -47,4 +47,4 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
                                                         "trackablename": "notes"}),
                        summary=f"A Flaredown export: {source.rows:,} rows of tracked items"
                                + (f" from {len(people):,} people" if len(people) > 1 else "")
-                               + f", {int(cramp.sum()):,} of them a cramp")
+                               + base.counted(int(cramp.sum()), people, choices))

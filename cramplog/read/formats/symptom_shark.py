@@ -36,4 +36,4 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
                        columns=base.columns_of(source, {"date": "date", "severity": "severity", "symptom": "notes"}),
                        summary=f"A Symptom Shark export: {source.rows:,} symptom rows"
                                + (f" from {len(people):,} people" if len(people) > 1 else "")
-                               + f", {int(cramp.sum()):,} of them a cramp")
+                               + base.counted(int(cramp.sum()), people, choices))
