@@ -34,8 +34,7 @@ def pick(data: bytes, upload_round: int) -> Picks:
     """Ask what this file needs (sheet, person, cramp names) and return the answers."""
     tag = f"{upload_round}-{hashlib.sha1(data).hexdigest()[:12]}"
     result = read(data, None, (), Picks())
-    if result.format and result.format != "diary table":
-        st.info(f"{result.summary}.", icon=":material/fact_check:")
+    recognised = st.empty()  # filled last, with the counts for the person and names chosen
     sheet = _sheet(result, tag)
     if sheet != result.sheet:
         result = read(data, None, (), Picks(sheet=sheet))
@@ -43,6 +42,10 @@ def pick(data: bytes, upload_round: int) -> Picks:
     if person is not None:
         result = read(data, None, (), Picks(sheet, person))
     names = _names(result, tag)
+    if names is not None:
+        result = read(data, None, (), Picks(sheet, person, names))
+    if result.format and result.format != "diary table":
+        recognised.info(f"{result.summary}.", icon=":material/fact_check:")
     return Picks(sheet, person, names)
 
 
