@@ -85,8 +85,12 @@ def _written(args: argparse.Namespace, result: LoadResult, entries: int) -> None
     if result.rows_rejected:
         print(f"warning: {result.rows_rejected} rows of {args.diary} could not be read and are not in {args.output}; "
               f"`python -m cramplog check {args.diary}` lists them.", file=sys.stderr)
+    if result.rows_skipped:
+        print(f"note: {result.rows_skipped} rows of {args.diary} are not cramps and were skipped; "
+              f"`python -m cramplog check {args.diary}` counts them by reason.", file=sys.stderr)
     if args.json:
-        print(json.dumps({"output": str(args.output), "entries": entries, "rows_rejected": result.rows_rejected}))
+        print(json.dumps({"output": str(args.output), "entries": entries, "rows_rejected": result.rows_rejected,
+                          "rows_skipped": result.rows_skipped}))
     else:
         print(f"wrote {args.output} ({entries} {'entry' if entries == 1 else 'entries'})")
 

@@ -46,6 +46,7 @@ def test_export_writes_only_the_cramps(tmp_path):
     out = run("export", FORMATS / "flaredown.csv", "--person", "QEVuQwEAXJ1n2d6tEUs1Vr2dWmC6Qw==",
               "-o", tmp_path / "out.csv")
     assert out.returncode == 0, out.stderr
+    assert "13 rows of" in out.stderr and "not cramps and were skipped" in out.stderr
     lines = (tmp_path / "out.csv").read_text().splitlines()
     assert len(lines) == 3 and lines[1].startswith("2016-05-10,") and "Muscle cramps" in lines[1]
 

@@ -27,7 +27,9 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     pick = base.kept(cramp)
     notes = base.joined("Daylio: mood " + pick(col["mood"]), "activities: " + pick(col["activities"]).str.strip(" |"),
                         pick(col["notetitle"]), pick(col["note"]))
-    cells = {"date": pick(col["fulldate"]), "time": pick(col["time"]), "notes": notes}
+    first_cramp = pick(activities).map(lambda names: next((n for n in names if n in used), ""))
+    cells = {"date": pick(col["fulldate"]), "time": pick(col["time"]), "notes": notes,
+             "location": base.place_in_name(first_cramp)}
     return base.finish(cramp, {"an entry without a cramp activity": int((~cramp).sum())}, cells, what="activity",
                        names_found=found, names_used=sorted(used),
                        columns=base.columns_of(source, {"fulldate": "date", "time": "time", "mood": "notes",
