@@ -86,3 +86,13 @@ def test_default_cramp_names(name, cramp):
 def test_unplaced_columns_get_a_spelling_proposal():
     assert propose_column("Severty") == "severity" and propose_column("Locaton") == "location"
     assert propose_column("Mood") is None
+
+
+def test_everyday_arm_words_reach_the_doctor_rules():
+    from cramplog.analyse import doctor
+
+    for word in ("arm", "wrist", "elbow", "Oberarm", "bras"):
+        r = load_diary(f"date,location,duration_min\n2026-01-05,{word},1\n".encode())
+        assert {x["id"] for x in doctor.see_a_doctor(r.df)} == {"chest_arms_belly"}, word
+    over = load_diary(b"date,location,duration_min\n2026-01-05,calf,> 10 min\n2026-01-06,calf,10 min\n")
+    assert {x["id"]: x["entries"] for x in doctor.see_a_doctor(over.df)}.get("long_cramps") == 1
