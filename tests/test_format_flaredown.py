@@ -35,3 +35,9 @@ def test_menstrual_cramps_and_spasms_are_not_muscle_cramps_by_default():
 
 def test_an_unknown_person_is_named_in_the_message():
     assert "nobody" in load("flaredown.csv", person="nobody").unusable.casefold()
+
+
+def test_chosen_names_tracked_only_as_0_say_that_no_row_is_a_cramp():
+    r = load("flaredown.csv", person=ME, names=["Ulcerative colitis"])
+    assert r.rows_loaded == 0 and r.rows_skipped == r.rows_read == 15 and accounted(r)
+    assert r.unusable.startswith("None of the 15 rows is a cramp") and "1 a cramp tracked as 0" in r.unusable

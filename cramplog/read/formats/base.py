@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from cramplog.read import cramp_names, values
+from cramplog.read.headers import header_key
 from cramplog.read.source import Source
 from cramplog.read.text_table import TextColumn
 
@@ -115,8 +116,6 @@ def place_in_name(names: pd.Series) -> pd.Series:
 
 def columns_of(source: Source, used: Mapping[str, str]) -> dict[str, str]:
     """The file's own header names -> canonical column, from `used` (header key -> canonical column)."""
-    from cramplog.read.headers import header_key
-
     return {name: used[header_key(name)] for name in source.headers if header_key(name) in used}
 
 
