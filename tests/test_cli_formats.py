@@ -56,3 +56,10 @@ def test_a_file_of_10000_columns_is_refused_fast_naming_the_limit(tmp_path):
     wide.write_text(",".join(["date", *(f"c{i}" for i in range(9999))]) + "\n" + ",".join(["2026-03-04"] * 10000))
     out = run("check", wide)
     assert out.returncode == 1 and "10,000 columns" in out.stderr and "500 columns" in out.stderr
+
+
+def test_one_row_of_10000_cells_under_a_short_header_is_refused_naming_its_line(tmp_path):
+    ragged = tmp_path / "ragged.csv"
+    ragged.write_text("date,location\n2026-03-04,calf\n" + ",".join(["2026-03-05"] * 10000) + "\n")
+    out = run("check", ragged)
+    assert out.returncode == 1 and "Line 3 has 10,000 cells" in out.stderr and "500 columns" in out.stderr

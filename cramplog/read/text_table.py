@@ -207,6 +207,11 @@ def _header_width(head: str, delimiter: str) -> int:
 def _wider(message: str, width: int, payload: bytes, delimiter: str, first_line: int = 1) -> int:
     """A wider table after the C parser met a record with more fields than `width`."""
     saw = re.search(r"saw (\d+)", message)
+    if saw and int(saw.group(1)) > MAX_COLUMNS:
+        line = re.search(r"line (\d+)", message)
+        where = f"Line {int(line.group(1)) + first_line - 1}" if line else "A row"
+        raise Unusable(f"{where} has {int(saw.group(1)):,} cells; CrampLog reads diaries of up to {MAX_COLUMNS:,} "
+                       "columns. Keep one row per cramp and one column per detail.")
     if saw:
         # Every line's delimiter count bounds its fields, so one retry usually suffices.
         arr = np.frombuffer(payload, dtype=np.uint8)
@@ -214,7 +219,7 @@ def _wider(message: str, width: int, payload: bytes, delimiter: str, first_line:
         delims = np.flatnonzero(arr == ord(delimiter))
         per_line = np.diff(np.searchsorted(delims, np.concatenate(([0], newlines, [len(arr)]))))
         bound = int(per_line.max()) + 1 if len(per_line) else width
-        return max(int(saw.group(1)), min(bound, 10000), width + 1)
+        return max(int(saw.group(1)), min(bound, MAX_COLUMNS), width + 1)
     inside = re.search(r"EOF inside string starting at row (\d+)", message)
     if inside:
         raise Unusable(f"A quote mark (\") opens a cell around line {int(inside.group(1)) + first_line} and is never "
