@@ -44,14 +44,20 @@ def diary_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
-def load(args: argparse.Namespace) -> LoadResult:
-    """The diary named on the command line, read with its date order; a file that can't be used is a Failure."""
+def read(args: argparse.Namespace) -> LoadResult:
+    """The diary named on the command line, read with the user's choices (a file that can't be used included)."""
     path = Path(args.diary)
     try:
         data = path.read_bytes()
     except OSError as err:
         raise Failure(f"cannot read {path}: {err.strerror or err}") from err
-    result = load_diary(data, date_order=args.date_order, names=args.names, person=args.person, sheet=args.sheet)
+    return load_diary(data, date_order=args.date_order, names=args.names, person=args.person, sheet=args.sheet)
+
+
+def load(args: argparse.Namespace, result: LoadResult | None = None) -> LoadResult:
+    """The diary named on the command line, read with its date order; a file that can't be used is a Failure."""
+    path = Path(args.diary)
+    result = result or read(args)
     if result.unusable:
         raise Failure(f"{path}: {result.unusable}")
     if result.ambiguous_dates:
@@ -60,7 +66,10 @@ def load(args: argparse.Namespace) -> LoadResult:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    result = load(args)
+    result = read(args)
+    if result.unusable and args.json and (result.people or result.names_found is not None):
+        print(json.dumps(result.to_json(), ensure_ascii=False))  # the people and names to choose from
+    load(args, result)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:

@@ -36,6 +36,8 @@ def test_symptom_chooses_the_names_and_plain_output_says_so():
 def test_several_people_exit_1_saying_how_many_and_how_to_choose():
     out = run("check", FORMATS / "symptom_shark.csv")
     assert out.returncode == 1 and "2 people" in out.stderr and "--person ID" in out.stderr
+    listed = run("check", FORMATS / "symptom_shark.csv", "--json")  # the message says the IDs are listed there
+    assert listed.returncode == 1 and json.loads(listed.stdout)["people"] == {"7f3c2a10-0001": 7, "9b1d4e22-0002": 3}
     chosen = run("check", FORMATS / "symptom_shark.csv", "--person", "7f3c2a10-0001", "--json")
     got = json.loads(chosen.stdout)
     assert chosen.returncode == 0 and got["people"] == {"7f3c2a10-0001": 7, "9b1d4e22-0002": 3}
