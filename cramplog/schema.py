@@ -69,7 +69,7 @@ SPEC: tuple[ColumnSpec, ...] = (
         "lasted", "dauer", "durée", "duree", "duración", "duracion", "durata", "duur", "minuten")),
     ColumnSpec("context", "choice", "What you were doing", CONTEXTS, header_words=(
         "activity", "situation", "doing", "what were you doing", "circumstances", "setting", "tätigkeit",
-        "situation", "activité", "actividad", "attività", "activiteit", "bezigheid")),
+        "activité", "actividad", "attività", "activiteit", "bezigheid")),
     ColumnSpec("trigger", "choice", "Possible trigger", TRIGGERS, header_words=(
         "triggers", "cause", "causes", "possible trigger", "possible cause", "auslöser", "ursache",
         "déclencheur", "cause possible", "desencadenante", "causa", "oorzaak", "aanleiding")),
@@ -91,7 +91,7 @@ SPEC: tuple[ColumnSpec, ...] = (
     ColumnSpec("notes", "text", "Notes", header_words=(
         "note", "comments", "comment", "remarks", "details", "description", "memo", "notizen", "bemerkung",
         "bemerkungen", "kommentar", "anmerkung", "remarques", "remarque", "commentaire", "notas", "nota",
-        "comentarios", "observaciones", "note", "commenti", "osservazioni", "opmerkingen", "opmerking",
+        "comentarios", "observaciones", "commenti", "osservazioni", "opmerkingen", "opmerking",
         "notities")),
 )
 BY_NAME: dict[str, ColumnSpec] = {spec.name: spec for spec in SPEC}
