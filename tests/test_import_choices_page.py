@@ -53,6 +53,7 @@ def test_a_workbook_with_several_sheets_offers_them(open_page):
     assert at.selectbox[0].label == "Which sheet holds your diary?" and at.selectbox[0].value == "Notes"
     at.selectbox[0].set_value("Diary").run()
     assert at.session_state[DIARY_KEY].df["location"].tolist() == ["calf"]
+    assert "Read from the sheet “Diary”: the line numbers below are that sheet's row numbers." in page_text(at)
 
 
 def test_an_unrecognised_column_gets_a_proposal(open_page):

@@ -38,6 +38,8 @@ def pick(data: bytes, upload_round: int) -> Picks:
     sheet = _sheet(result, tag)
     if sheet != result.sheet:
         result = read(data, None, (), Picks(sheet=sheet))
+    if result.sheet is not None:
+        st.caption(f"Read from the sheet “{result.sheet}”: the line numbers below are that sheet's row numbers.")
     person = _person(result, tag)
     if person is not None:
         result = read(data, None, (), Picks(sheet, person))
