@@ -96,3 +96,11 @@ def test_everyday_arm_words_reach_the_doctor_rules():
         assert {x["id"] for x in doctor.see_a_doctor(r.df)} == {"chest_arms_belly"}, word
     over = load_diary(b"date,location,duration_min\n2026-01-05,calf,> 10 min\n2026-01-06,calf,10 min\n")
     assert {x["id"]: x["entries"] for x in doctor.see_a_doctor(over.df)}.get("long_cramps") == 1
+
+
+def test_a_multiple_choice_answer_keeps_its_first_known_value_with_a_warning():
+    r = load_diary(b"date,Did anything help?,What were you doing when it started?\n"
+                   b'2026-03-04,"Stretching, Massage",Sleeping\n2026-03-05,Nothing,"Walking, Running"\n')
+    assert r.df["remedy"].tolist() == ["stretching", "none"] and r.df["context"].tolist() == ["asleep", "during activity"]
+    assert [(p.line, p.column) for p in r.problems] == [(2, "remedy"), (3, "context")]
+    assert "several answers" in r.problems[0].message

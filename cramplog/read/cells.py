@@ -54,9 +54,12 @@ def read_columns(cells: dict[str, TextColumn], date_order: str | None, date_hint
     _read_places(cells, out)
     for name, words in _VOCAB_WORDS.items():
         if name in cells:
-            read = by_unique(cells[name], lambda t, w=words: values.vocabulary(t, w))
+            both = by_unique(cells[name], lambda t, w=words: values.first_known(t, w))
+            read = both["value"]
             _warn(out, cells[name].filled() & read.isna().to_numpy(bool), name,
                   f"'{{value}}' is not one of: {', '.join(VOCABULARIES[name])}; it was left empty.")
+            _warn(out, both["several"].to_numpy(bool), name,
+                  "'{value}' holds several answers; the first one CrampLog knows was kept.")
             out.values[name] = read.fillna(out.values[name]) if name in out.values else read
     if "severity" in cells:
         _read_severity(cells["severity"], out)

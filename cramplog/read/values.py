@@ -54,6 +54,22 @@ def vocabulary(texts: pd.Series, words: dict[str, tuple[str, ...]]) -> pd.Series
     return word_key(texts).map(_lookup(words)).astype("str")
 
 
+def first_known(texts: pd.Series, words: dict[str, tuple[str, ...]]) -> pd.DataFrame:
+    """Columns value and several: the canonical value a text names, or for a multiple-choice answer
+    ("Stretching, Massage") the first part that names one, with `several` True so the loader can say so."""
+    whole = vocabulary(texts, words)
+    parts = texts.astype("str").str.split(r"\s*(?:[,;/+&]|\band\b|\bund\b|\bet\b|\by\b)\s*", regex=True)
+    table = _lookup(words)
+    first = parts.map(lambda ps: next((table[k] for p in ps if (k := _key(p)) in table), np.nan))
+    several = whole.isna().to_numpy(bool) & first.notna().to_numpy(bool)
+    value = whole.where(~several, first).astype("str")
+    return pd.DataFrame({"value": value, "several": several}, index=texts.index)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
 def yes_no(texts: pd.Series) -> pd.Series:
     """True / False for y/n, yes/no, true/false, 1/0 (and a few languages); NA otherwise."""
     table = {**dict.fromkeys(synonyms.YES_WORDS, True), **dict.fromkeys(synonyms.NO_WORDS, False)}
