@@ -40,3 +40,19 @@ def test_nothing_chosen_matches_says_which_names_exist_and_how_to_choose():
     r = load("bearable.csv", names=["Migraine"])
     assert r.rows_loaded == 0 and accounted(r)
     assert "Leg cramps (4)" in r.unusable and "--symptom" in r.unusable
+
+
+def test_one_symptoms_parts_of_one_day_are_one_entry_with_the_highest_level():
+    from cramplog.read.load import load_diary
+
+    rows = ['"22nd Sep 2020","Tuesday","pre","Symptom","1","Leg cramps (Mild)",""',
+            '"22nd Sep 2020","Tuesday","am","Symptom","3","Leg cramps (Severe)",""',
+            '"22nd Sep 2020","Tuesday","pm","Symptom","1","Leg cramps (Mild)",""',
+            '"22nd Sep 2020","Tuesday","03:00","Symptom","2","Leg cramps (Moderate)",""',
+            '"23rd Sep 2020","Wednesday","pm","Symptom","2","Leg cramps (Moderate)",""']
+    r = load_diary(('"date","weekday","time of day","category","rating/amount","detail","notes"\n'
+                    + "\n".join(rows) + "\n").encode())
+    assert accounted(r) and (r.rows_loaded, r.rows_skipped) == (3, 2)
+    assert r.skipped == {"the same cramp in another part of the same day (one entry per day)": 2}
+    assert r.df["severity"].tolist() == [9.0, 6.0, 6.0]  # the day's highest level; 03:00 stays its own entry
+    assert "part of the day: pre, am, pm" in r.df["notes"].iloc[0] and r.df["time"].iloc[1] == "03:00"
