@@ -2,7 +2,8 @@
 
 `detail` holds the symptom's name and its level in brackets ("Leg cramps (Moderate)"); `rating/amount` the
 level as 1-3 (a 4th level is mapped in case it exists). `time of day` is a clock time or a part of the day
-(pre, am, mid, pm, all day), which becomes a note; one symptom's parts of one day are one entry. Severity: Mild 3, Moderate 6, Severe 9, (4th) 10 on 0-10.
+(pre, am, mid, pm, all day), which becomes a note; one symptom's parts of one day are one entry.
+Severity: Mild 3, Moderate 6, Severe 9, (4th) 10 on 0-10.
 """
 from __future__ import annotations
 
