@@ -80,15 +80,20 @@ def _result(source: Source, name: str, adapted: Adapted, cols: Columns, findings
         ambiguous_dates=cols.ambiguous_dates, date_order_used=cols.date_order_used, unusable=adapted.unusable,
         first_date=df["date"].min().date() if len(df) else None, last_date=df["date"].max().date() if len(df) else None,
         **_found(source.found))
-    if not result.rows_loaded and not result.unusable and not len(lines):
-        reasons = "; ".join(f"{n:,} {reason}" for reason, n in adapted.skipped.items())
-        result.unusable = (f"None of the {source.rows:,} rows is a cramp ({reasons}). Choose other names on the upload "
-                           "page, or pass --symptom NAME on the command line.")
-    elif not result.rows_loaded and not result.unusable:
-        first = problems[0] if problems else None
-        result.unusable = (f"None of the {len(lines)} rows could be loaded: none has a date CrampLog can read"
-                           + (f" (line {first.line}: {first.message})" if first else "") + ".")
+    if not result.rows_loaded and not result.unusable:
+        result.unusable = _nothing_loaded(result, len(lines))
     return result
+
+
+def _nothing_loaded(result: LoadResult, cramp_rows: int) -> str:
+    """Why a file that could be read gave no entry: no row is a cramp, or no cramp row has a readable date."""
+    if not cramp_rows:
+        reasons = "; ".join(f"{n:,} {reason}" for reason, n in result.skipped.items())
+        return (f"None of the {result.rows_read:,} rows is a cramp ({reasons}). Choose other names on the upload "
+                "page, or pass --symptom NAME on the command line.")
+    first = result.problems[0] if result.problems else None
+    return (f"None of the {cramp_rows} rows could be loaded: none has a date CrampLog can read"
+            + (f" (line {first.line}: {first.message})" if first else "") + ".")
 
 
 def _frame(cols: Columns, adapted: Adapted, keep: np.ndarray) -> pd.DataFrame:
