@@ -46,7 +46,15 @@ def test_google_forms_question_headers_are_placed_by_their_key_words():
     hand = r.df.iloc[1]
     assert (hand["location"], hand["location_detail"]) == ("hand", "Hand, Fingers")
     assert r.df["duration_min"].tolist()[:3] == [2.0, 0.5, 11.0]  # about 2 minutes, 30 sec, over 10 minutes
-    assert r.df.loc[3, "location"] == "foot"  # ankle
+    assert r.df["location"].tolist()[3:] == ["upper arm", "foot"]  # arm, ankle
+
+
+def test_a_form_answer_without_the_cramps_date_takes_the_day_it_was_sent_with_a_warning():
+    r = load("google_forms.csv")
+    assert (r.rows_loaded, r.rows_rejected) == (5, 0)
+    row = r.df.iloc[3]
+    assert row["date"] == pd.Timestamp("2026-03-16") and pd.isna(row["time"])  # not the time the form was sent
+    assert [(p.line, p.value) for p in r.problems if p.column == "date"] == [(5, "3/16/2026")]
 
 
 @pytest.mark.parametrize("stamp", ["Zeitstempel", "Horodateur", "Marca temporal", "Informazioni cronologiche",

@@ -53,7 +53,7 @@ def _load(data: bytes, choices: Choices, sheet: str | None) -> LoadResult:
         return _unusable(str(err), format=adapter.NAME, **_found(source.found))
     cols = read_columns(adapted.cells, choices.date_order, adapted.date_hint)
     ragged = source.ragged[adapted.keep]
-    findings = [*cols.findings, Finding(ragged, None, Severity.ERROR,
+    findings = [*cols.findings, *adapted.findings, Finding(ragged, None, Severity.ERROR,
                                         f"This row has more cells than the {len(source.headers)} column names in the "
                                         "header; a value may contain an unquoted delimiter.")]
     rejected = ragged.copy()

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from cramplog.read import cramp_names, values
+from cramplog.read.cells import Finding
 from cramplog.read.headers import header_key
 from cramplog.read.source import Source
 from cramplog.read.text_table import TextColumn
@@ -44,6 +45,7 @@ class Adapted:
     unusable: str | None = None
     date_hint: str | None = None       # the day/month order the date column's name states
     summary: str = ""                  # what the file is, in words
+    findings: list[Finding] = field(default_factory=list)  # the adapter's own warnings, per kept row
 
 
 def texts(series: pd.Series) -> TextColumn:

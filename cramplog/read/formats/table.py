@@ -8,8 +8,10 @@ from __future__ import annotations
 import pandas as pd
 
 from cramplog.read import dates
+from cramplog.read.cells import Finding
 from cramplog.read.formats import base
 from cramplog.read.headers import date_phrase_rank, is_timestamp, match_headers
+from cramplog.read.problems import Severity
 from cramplog.read.source import Source
 from cramplog.read.text_table import TextColumn, Unusable
 from cramplog.write.csv_export import restore_text
@@ -27,6 +29,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     headers = source.headers
     texts = [_unguard(column) for column in source.cells[:len(headers)]]
     placed = _place(headers, texts, choices)
+    findings = _stamp_for_empty_dates(headers, texts, placed)
     hint = dates.order_hint(headers[placed["date"]])
     unplaced = [i for i in range(len(headers)) if i not in placed.values() and texts[i].filled().any()]
     return base.Adapted(
@@ -34,7 +37,22 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
         columns={headers[i]: name for name, i in sorted(placed.items(), key=lambda kv: kv[1])}, date_hint=hint,
         extra=[(headers[i], texts[i]) for i in unplaced],  # by position: two columns may share a name
         unused=[h for i, h in enumerate(headers) if i not in placed.values()],
-        summary=f"A diary table: {source.rows:,} rows, each a cramp")
+        summary=f"A diary table: {source.rows:,} rows, each a cramp", findings=findings)
+
+
+def _stamp_for_empty_dates(headers: list[str], texts: list[TextColumn], placed: dict[str, int]) -> list[Finding]:
+    """A form's answer with the cramp's date left empty takes the day the form was sent (its Timestamp), with a
+    warning; only the day: the time it was sent is not the cramp's time."""
+    at = placed["date"]
+    stamp = next((i for i, h in enumerate(headers) if is_timestamp(h) and i not in placed.values()), None)
+    empty = ~texts[at].filled()
+    if stamp is None or date_phrase_rank(headers[at]) is None or not (empty & texts[stamp].filled()).any():
+        return []
+    day = texts[stamp].series().str.extract(r"^\s*(\S+)")[0].fillna("")
+    used = empty & day.ne("").to_numpy(bool)
+    texts[at] = TextColumn.of(texts[at].series().where(~used, day))
+    return [Finding(used, "date", Severity.WARNING,
+                    "The cramp's date was left empty; the day the form was sent ({value}) was used.")]
 
 
 def _place(headers: list[str], texts: list[TextColumn], choices: base.Choices) -> dict[str, int]:
