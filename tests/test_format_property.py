@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cramplog.read.load import INTERNAL_ERROR, load_diary
-from tests.workbooks import xlsx
+from tests.workbooks import ods, xlsx
 
 NAMES = st.sampled_from(["Leg cramps", "Headache", "Stomach cramps", "Cramp", "Wadenkrampf", "", " Muscle cramps "])
 DATES = st.sampled_from(["2026-04-01", "22nd Sep 2020", "31st Sep 2020", "", "soon", "2015-11-26", "0001-01-01"])
@@ -51,7 +51,7 @@ def diary(draw):
 def any_format(draw):
     header, rows = draw(st.sampled_from([bearable, flaredown, daylio, symptom_shark, diary]))(draw)
     if draw(st.booleans()):
-        return xlsx([("Sheet1", [header, *rows])])
+        return draw(st.sampled_from([xlsx, ods]))([("Sheet1", [header, *rows])])
     out = io.StringIO()
     csv.writer(out, quoting=draw(st.sampled_from([csv.QUOTE_ALL, csv.QUOTE_MINIMAL]))).writerows([header, *rows])
     return out.getvalue().encode(draw(st.sampled_from(["utf-8", "cp1252"])), errors="replace")
