@@ -15,6 +15,7 @@ from cramplog.present.summary_text import render as render_summary
 from cramplog.present.wording import n_entries, plural
 from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.load import LoadResult, load_diary
+from cramplog.read.problems import ambiguous_dates_message
 from cramplog.read.text_table import DELIMITER_NAMES
 
 
@@ -28,33 +29,48 @@ class Failure(Exception):
 
 def diary_arguments(parser: argparse.ArgumentParser) -> None:
     """The DIARY argument and the date-order flags every diary command takes."""
-    parser.add_argument("diary", metavar="DIARY", help="the diary file (CSV, semicolon or tab separated)")
+    parser.add_argument("diary", metavar="DIARY",
+                        help="the diary file: CSV (comma, semicolon or tab separated), .xlsx, .xls or .ods, or an "
+                             "export of Bearable, Flaredown, Daylio or Symptom Shark")
     order = parser.add_mutually_exclusive_group()
     order.add_argument("--day-first", dest="date_order", action="store_const", const=DAY_FIRST,
                        help="read dates like 03/04/2026 as 3 April")
     order.add_argument("--month-first", dest="date_order", action="store_const", const=MONTH_FIRST,
                        help="read dates like 03/04/2026 as March 4 (assumed when the file can't tell)")
+    parser.add_argument("--symptom", dest="names", action="append", metavar="NAME",
+                        help="a symptom, activity or tracked-item name that is a muscle cramp (repeat for each); "
+                             "by default the names holding a cramp word, not stomach or period cramps")
+    parser.add_argument("--person", metavar="ID", help="whose diary, in a file holding several people")
+    parser.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read (default: the first with data)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
-def load(args: argparse.Namespace) -> LoadResult:
-    """The diary named on the command line, read with its date order; a file that can't be used is a Failure."""
+def read(args: argparse.Namespace) -> LoadResult:
+    """The diary named on the command line, read with the user's choices (a file that can't be used included)."""
     path = Path(args.diary)
     try:
         data = path.read_bytes()
     except OSError as err:
         raise Failure(f"cannot read {path}: {err.strerror or err}") from err
-    result = load_diary(data, date_order=args.date_order)
+    return load_diary(data, date_order=args.date_order, names=args.names, person=args.person, sheet=args.sheet)
+
+
+def load(args: argparse.Namespace, result: LoadResult | None = None) -> LoadResult:
+    """The diary named on the command line, read with its date order; a file that can't be used is a Failure."""
+    path = Path(args.diary)
+    result = result or read(args)
     if result.unusable:
         raise Failure(f"{path}: {result.unusable}")
     if result.ambiguous_dates:
-        print(f"warning: {path}: every date can be read two ways; they were read month-first "
-              "(month/day/year). Pass --day-first if they are day/month/year.", file=sys.stderr)
+        print(f"warning: {path}: {ambiguous_dates_message('pass --day-first')}", file=sys.stderr)
     return result
 
 
 def run_check(args: argparse.Namespace) -> int:
-    result = load(args)
+    result = read(args)
+    if result.unusable and args.json and (result.people or result.names_found is not None):
+        print(json.dumps(result.to_json(), ensure_ascii=False))  # the people and names to choose from
+    load(args, result)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
@@ -91,8 +107,12 @@ def _written(args: argparse.Namespace, result: LoadResult, entries: int) -> None
     if result.rows_rejected:
         print(f"warning: {result.rows_rejected} rows of {args.diary} could not be read and are not in {args.output}; "
               f"`python -m cramplog check {args.diary}` lists them.", file=sys.stderr)
+    if result.rows_skipped:
+        print(f"note: {result.rows_skipped} rows of {args.diary} are not cramps and were skipped; "
+              f"`python -m cramplog check {args.diary}` counts them by reason.", file=sys.stderr)
     if args.json:
-        print(json.dumps({"output": str(args.output), "entries": entries, "rows_rejected": result.rows_rejected}))
+        print(json.dumps({"output": str(args.output), "entries": entries, "rows_rejected": result.rows_rejected,
+                          "rows_skipped": result.rows_skipped}))
     else:
         print(f"wrote {args.output} ({n_entries(entries)})")
 
@@ -130,16 +150,41 @@ def _day(text: str):
 def check_report(name: str, result: LoadResult) -> str:
     """What `check` prints for people: the counts, how the file was read, then every problem."""
     lines = [f"{name}: {plural(result.rows_read, 'row')} read, {result.rows_loaded} loaded, "
-             f"{result.rows_rejected} rejected, {plural(result.warnings, 'warning')}.",
-             f"Dates from {result.first_date} to {result.last_date}. Read as {result.encoding}, "
-             f"{DELIMITER_NAMES.get(result.delimiter, repr(result.delimiter))} separated"
+             f"{result.rows_rejected} rejected, {result.rows_skipped} skipped, {plural(result.warnings, 'warning')}.",
+             f"{result.summary}. Dates from {result.first_date} to {result.last_date}. Read as {_how_read(result)}"
              + (f", dates {result.date_order_used}." if result.date_order_used else ".")]
-    if result.unplaced_columns:
-        lines.append(f"Columns kept but not used: {', '.join(result.unplaced_columns)}.")
+    lines += _column_lines(result) + _name_lines(result)
     for p in result.problems:
-        where = f"line {p.line}" if p.line else "file"
+        where = (f"row {p.line}" if result.sheet is not None else f"line {p.line}") if p.line else "file"
         lines.append(f"  {where}" + (f", {p.column}" if p.column else "") + f" ({p.severity}): {p.message}")
     return "\n".join(lines)
+
+
+def _how_read(result: LoadResult) -> str:
+    if result.sheet is not None:
+        return f"a workbook, sheet “{result.sheet}” (rows are the sheet's row numbers)"
+    return f"{result.encoding}, {DELIMITER_NAMES.get(result.delimiter, repr(result.delimiter))} separated"
+
+
+def _column_lines(result: LoadResult) -> list[str]:
+    placed = ", ".join(f"{header} → {column}" for header, column in result.columns.items())
+    lines = [f"Columns used: {placed or 'none'}."]
+    if result.unused_columns:
+        kept = " (kept in the diary as written)" if result.unplaced_columns else ""
+        lines.append(f"Columns not used{kept}: {', '.join(result.unused_columns)}.")
+    return lines
+
+
+def _name_lines(result: LoadResult) -> list[str]:
+    lines = ["Skipped, not cramps: " + "; ".join(f"{n} {reason}" for reason, n in result.skipped.items()) + "."
+             ] if result.skipped else []
+    if result.names_found is not None:
+        found = ", ".join(f"{name} ({n})" for name, n in result.names_found.items())
+        lines.append(f"Names found: {found or 'none'}. Read as muscle cramps: {', '.join(result.names_used or []) or 'none'}"
+                     " (choose others with --symptom NAME).")
+    if result.people:
+        lines.append(f"The file holds {len(result.people)} people; this is the diary of the one chosen with --person.")
+    return lines
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,6 +5,7 @@ Every part of CrampLog (loader, statistics, figures, report, export) speaks this
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -21,39 +22,90 @@ TRIGGERS: tuple[str, ...] = (
 )
 REMEDIES: tuple[str, ...] = ("stretching", "massage", "fluids", "heat", "medication", "none")
 HELPED: tuple[str, ...] = ("yes", "partly", "no")
-YES_NO_COLUMNS: tuple[str, ...] = ("twitching", "weakness", "stiffness_after")
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One diary column, declared once: everything else (validators, header matcher, forms, labels) derives from it."""
+    name: str
+    kind: str                 # "date", "text", "choice" (one of `values`), "number" or "yes/no"
+    label: str                # how the column is named on screen, in charts and in the report
+    values: tuple[str, ...] = ()        # the allowed values of a "choice" column
+    header_words: tuple[str, ...] = ()  # other names people give the column (any language), compared after header_key
+    shown_as: str = ""                  # how a value is shown: a unit or a scale
+
+    @property
+    def dtype(self) -> str:
+        return _DTYPE_OF_KIND[self.kind]
+
+
+_DTYPE_OF_KIND = {"date": "datetime64[us]", "text": "str", "choice": "str", "number": "float64",
+                  "yes/no": "boolean"}
 
 # The canonical CSV, in this column order. `location_detail` keeps the user's own words for a
 # location that did not map to a known region (region "other"), so nothing typed is lost.
-COLUMNS: tuple[str, ...] = (
-    "date", "time", "location", "location_detail", "side", "severity", "duration_min",
-    "context", "trigger", "remedy", "remedy_helped", "twitching", "weakness",
-    "stiffness_after", "notes",
+SPEC: tuple[ColumnSpec, ...] = (
+    ColumnSpec("date", "date", "Date", header_words=(
+        "day", "timestamp", "time stamp", "datetime", "date time", "date and time", "when", "entry date",
+        "datum", "date heure", "fecha", "data", "zeitstempel", "horodateur", "marca temporal",
+        "informazioni cronologiche", "tijdstempel", "tag", "jour", "día", "dia", "giorno", "dag")),
+    ColumnSpec("time", "text", "Time", shown_as="HH:MM", header_words=(
+        "hour", "clock", "time of day", "start time", "uhrzeit", "zeit", "heure", "hora", "ora", "orario",
+        "tijd", "tijdstip")),
+    ColumnSpec("location", "choice", "Body region", REGIONS, header_words=(
+        "muscle", "muscles", "where", "body part", "bodypart", "place", "site", "area", "region", "muscle group",
+        "cramp location", "location of cramp", "muskel", "körperteil", "körperstelle", "körperregion", "stelle",
+        "ort", "lieu", "endroit", "partie du corps", "músculo", "musculo", "zona", "parte del cuerpo", "muscolo",
+        "parte del corpo", "spier", "lichaamsdeel", "plek", "plaats")),
+    ColumnSpec("location_detail", "text", "Where exactly", header_words=("location details", "where exactly")),
+    ColumnSpec("side", "choice", "Side", SIDES, header_words=(
+        "which side", "left right", "left or right", "laterality", "seite", "körperseite", "côté", "cote",
+        "lado", "lato", "kant", "zijde")),
+    ColumnSpec("severity", "number", "Severity", shown_as="0–10", header_words=(
+        "pain", "intensity", "score", "pain level", "pain score", "how bad", "rating", "severity score", "strength",
+        "schmerz", "stärke", "intensität", "schmerzstärke", "douleur", "intensité", "dolor", "intensidad",
+        "severidad", "intensità", "dolore", "gravità", "intensiteit", "pijn", "ernst", "sterkte")),
+    ColumnSpec("duration_min", "number", "Duration", shown_as="minutes", header_words=(
+        "duration", "length", "how long", "minutes", "mins", "duration minutes", "duration mins", "time it lasted",
+        "lasted", "dauer", "durée", "duree", "duración", "duracion", "durata", "duur", "minuten")),
+    ColumnSpec("context", "choice", "What you were doing", CONTEXTS, header_words=(
+        "activity", "situation", "doing", "what were you doing", "circumstances", "setting", "tätigkeit",
+        "activité", "actividad", "attività", "activiteit", "bezigheid")),
+    ColumnSpec("trigger", "choice", "Possible trigger", TRIGGERS, header_words=(
+        "triggers", "cause", "causes", "possible trigger", "possible cause", "auslöser", "ursache",
+        "déclencheur", "cause possible", "desencadenante", "causa", "oorzaak", "aanleiding")),
+    ColumnSpec("remedy", "choice", "Remedy", REMEDIES, header_words=(
+        "remedies", "treatment", "relief", "what i did", "action", "remedy used", "maßnahme", "massnahme",
+        "behandlung", "remède", "remede", "traitement", "remedio", "tratamiento", "rimedio", "trattamento",
+        "remedie", "behandeling")),
+    ColumnSpec("remedy_helped", "choice", "Did it help", HELPED, header_words=(
+        "helped", "did it help", "it helped", "remedy worked", "worked", "effective", "geholfen", "hat geholfen",
+        "efficace", "a aidé", "ayudó", "funcionó", "ha aiutato", "geholpen")),
+    ColumnSpec("twitching", "yes/no", "Twitching", header_words=(
+        "twitch", "twitches", "fasciculation", "fasciculations", "muscle twitching", "zuckungen",
+        "faszikulationen", "muskelzucken", "fasciculaciones", "fascicolazioni", "spiertrekkingen")),
+    ColumnSpec("weakness", "yes/no", "Weakness", header_words=(
+        "weak", "muscle weakness", "schwäche", "faiblesse", "debilidad", "debolezza", "zwakte")),
+    ColumnSpec("stiffness_after", "yes/no", "Stiffness afterwards", header_words=(
+        "stiffness", "stiff after", "stiff", "stiffness afterwards", "soreness after", "steifheit", "raideur",
+        "rigidez", "rigidità", "stijfheid")),
+    ColumnSpec("notes", "text", "Notes", header_words=(
+        "note", "comments", "comment", "remarks", "details", "description", "memo", "notizen", "bemerkung",
+        "bemerkungen", "kommentar", "anmerkung", "remarques", "remarque", "commentaire", "notas", "nota",
+        "comentarios", "observaciones", "commenti", "osservazioni", "opmerkingen", "opmerking",
+        "notities")),
 )
+BY_NAME: dict[str, ColumnSpec] = {spec.name: spec for spec in SPEC}
+COLUMNS: tuple[str, ...] = tuple(spec.name for spec in SPEC)
+LABELS: dict[str, str] = {spec.name: spec.label for spec in SPEC}
 REQUIRED: tuple[str, ...] = ("date",)
-TEXT_COLUMNS: tuple[str, ...] = (
-    "time", "location", "location_detail", "side", "context", "trigger", "remedy",
-    "remedy_helped", "notes",
-)
-NUMBER_COLUMNS: tuple[str, ...] = ("severity", "duration_min")
+TEXT_COLUMNS: tuple[str, ...] = tuple(s.name for s in SPEC if s.kind in ("text", "choice"))
+NUMBER_COLUMNS: tuple[str, ...] = tuple(s.name for s in SPEC if s.kind == "number")
+YES_NO_COLUMNS: tuple[str, ...] = tuple(s.name for s in SPEC if s.kind == "yes/no")
 SEVERITY_RANGE = (0.0, 10.0)
 
 # In-memory dtypes. `date` is midnight of the day; `time` is "HH:MM" text or missing.
-DTYPES: dict[str, str] = {
-    "date": "datetime64[us]",
-    **dict.fromkeys(TEXT_COLUMNS, "str"),
-    **dict.fromkeys(NUMBER_COLUMNS, "float64"),
-    **dict.fromkeys(YES_NO_COLUMNS, "boolean"),
-}
-
-VOCABULARIES: dict[str, tuple[str, ...]] = {
-    "location": REGIONS,
-    "side": SIDES,
-    "context": CONTEXTS,
-    "trigger": TRIGGERS,
-    "remedy": REMEDIES,
-    "remedy_helped": HELPED,
-}
+DTYPES: dict[str, str] = {spec.name: spec.dtype for spec in SPEC}
+VOCABULARIES: dict[str, tuple[str, ...]] = {spec.name: spec.values for spec in SPEC if spec.kind == "choice"}
 
 
 def empty_diary() -> pd.DataFrame:

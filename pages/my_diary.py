@@ -3,9 +3,9 @@ import streamlit as st
 
 from cramplog.present import diary_format
 from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
-from cramplog.read.load import LoadResult, load_diary
+from cramplog.read.load import LoadResult
 from cramplog.schema import COLUMNS
-from ui import notes, state
+from ui import import_choices, notes, state
 from ui.router import through_router
 
 through_router()
@@ -27,12 +27,6 @@ PROBLEM_COLUMNS = {
 }
 WRAPPED_ROW_HEIGHT = 92  # Streamlit wraps cell text only in rows taller than 4rem
 PREVIEW_COLUMNS = {"date": st.column_config.DateColumn(format="YYYY-MM-DD")}  # no midnight time
-
-
-@st.cache_data(scope="session", show_spinner=False, max_entries=8)
-def read_diary(data: bytes, date_order: str | None, mapping: tuple[tuple[str, str], ...]) -> LoadResult:
-    # Session scope: one person's diary is never served to another session.
-    return load_diary(data, date_order=date_order, mapping=dict(mapping))
 
 
 def clear_my_data() -> None:
@@ -59,13 +53,14 @@ def format_help() -> None:
 
 def mapping_step(result: LoadResult) -> dict[str, str]:
     """Let the user say what an unrecognised column holds; returns file header -> canonical column."""
-    no_date = bool(result.unusable and result.headers)  # every column is offered, to name the date one
+    no_date = bool(result.unusable and result.format == "diary table")  # every column is offered, to name the date
     headers = result.headers if no_date else result.unplaced_columns
     if not headers:
         return {}
     st.subheader("Which column holds the date?" if no_date else "Columns CrampLog did not recognise")
     st.caption("Say what each column holds and the file is read again. Columns left as they are stay in "
                "your diary unchanged.")
+    import_choices.proposals(headers)
     mapping = {}
     for header in headers:
         choice = st.selectbox(f"Column “{header}” holds", [LEAVE, *COLUMNS], key=f"map-{upload_round()}-{header}")
@@ -107,7 +102,9 @@ if st.session_state.pop(CLEARED_KEY, False):
     st.success("Your data was cleared from this session. The demo diary is showing again.", icon=":material/delete:")
 format_help()
 
-upload = st.file_uploader("Your diary file (CSV, TSV or TXT)", type=["csv", "tsv", "txt"],
+upload = st.file_uploader("Your diary file (CSV, TSV, TXT, Excel or OpenDocument spreadsheet, or an export of "
+                          "Bearable, Flaredown, Daylio or Symptom Shark)",
+                          type=["csv", "tsv", "txt", "xlsx", "xls", "xlsm", "ods"],
                           key=f"upload-{upload_round()}")
 if upload is None:
     diary = state.get_diary()
@@ -116,12 +113,13 @@ if upload is None:
         clear_button()
 else:
     data = upload.getvalue()
+    picks = import_choices.pick(data, upload_round())
     with st.spinner("Reading your diary…"):
-        result = read_diary(data, None, ())
+        result = import_choices.read(data, None, (), picks)
     mapping = mapping_step(result)
     if mapping:
         with st.spinner("Reading your diary again with your columns…"):
-            result = read_diary(data, None, tuple(sorted(mapping.items())))
+            result = import_choices.read(data, None, tuple(sorted(mapping.items())), picks)
     order = None
     if result.ambiguous_dates:
         order = st.radio("Every date in your file can be read two ways. How are your dates written?",
@@ -129,7 +127,7 @@ else:
                          key=f"order-{upload_round()}")
         if order:
             with st.spinner("Reading your dates…"):
-                result = read_diary(data, order, tuple(sorted(mapping.items())))
+                result = import_choices.read(data, order, tuple(sorted(mapping.items())), picks)
     if result.unusable:
         st.error(result.unusable, icon=":material/error:")
         if result.problems:
@@ -140,11 +138,12 @@ else:
                 "wrong choice would move cramps to other months.", icon=":material/help:")
         notes.diary_source(state.get_diary())
     else:
-        applied = (upload.file_id, order, tuple(sorted(mapping.items())))
+        applied = (upload.file_id, order, tuple(sorted(mapping.items())), picks)
         if st.session_state.get(APPLIED_KEY) != applied:
             state.set_diary(result.df, upload.name)
             st.session_state[APPLIED_KEY] = applied
         summary(result)
+        import_choices.skipped_note(result)
         notes.diary_source(state.get_diary())
         problems(result)
         st.subheader("Your diary as CrampLog reads it")

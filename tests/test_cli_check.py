@@ -27,7 +27,7 @@ def test_json_object_with_line_exact_problems():
 def test_readable_report_lists_counts_and_problems():
     out = run(FIXTURES / "ragged.csv")
     assert out.returncode == 0
-    assert "5 rows read, 3 loaded, 2 rejected, 0 warnings." in out.stdout
+    assert "5 rows read, 3 loaded, 2 rejected, 0 skipped, 0 warnings." in out.stdout  # skipped: issue 10
     assert "line 3 (error): This row has more cells" in out.stdout
 
 

@@ -192,10 +192,10 @@ def test_mapping_can_name_the_date_column_of_an_unusable_file():
 
 def test_explicit_side_wins_over_the_side_word_in_location_and_location_detail_is_kept():
     r = load_diary(b"date,location,side,location_detail\n2026-04-01,left calf,right,\n"
-                   b"2026-04-02,behind the knee,,\n2026-04-03,other,,my own words\n")
+                   b"2026-04-02,behind the ear,,\n2026-04-03,other,,my own words\n")  # the knee is a region since issue 10
     assert r.df["side"].iloc[0] == "right" and r.df["side"].isna().tolist()[1:] == [True, True]
     assert r.df["location"].tolist() == ["calf", "other", "other"]
-    assert r.df["location_detail"].tolist()[1:] == ["behind the knee", "my own words"]
+    assert r.df["location_detail"].tolist()[1:] == ["behind the ear", "my own words"]
 
 
 def test_demo_diary_loads_without_a_problem_in_canonical_dtypes():
@@ -215,7 +215,11 @@ def test_formula_safe_export_round_trips_exactly():
 def test_to_json_is_the_cli_object():
     r = load("excel_eu.csv")
     j = r.to_json()
-    assert set(j) == {"rows_read", "rows_loaded", "rows_rejected", "first_date", "last_date", "problems"}
+    # Issue 10 added how the file was read and the skipped-row accounting to the object.
+    assert set(j) == {"rows_read", "rows_loaded", "rows_rejected", "first_date", "last_date", "problems",
+                      "format", "summary", "encoding", "delimiter", "columns", "unused_columns", "rows_skipped",
+                      "skipped"}
+    assert (j["format"], j["delimiter"], j["rows_skipped"], j["skipped"]) == ("diary table", ";", 0, [])
     assert (j["first_date"], j["last_date"]) == ("2026-03-31", "2026-04-05")
     assert j["problems"][1] == {"line": 5, "column": "date", "value": "", "severity": "error",
                                 "message": "The date is empty, so this cramp cannot be placed in time."}

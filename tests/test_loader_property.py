@@ -11,7 +11,7 @@ DATES = st.sampled_from(["2026-04-01", "01.04.2026", "04/01/2026", "03/04/2026",
 
 
 def check(result):
-    assert result.rows_read == result.rows_loaded + result.rows_rejected
+    assert result.rows_read == result.rows_loaded + result.rows_rejected + result.rows_skipped
     assert len(result.df) == result.rows_loaded == len(result.lines)
     assert not (result.unusable or "").startswith(INTERNAL_ERROR), result.unusable
     for problem in result.problems:

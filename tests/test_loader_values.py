@@ -70,7 +70,10 @@ def test_vocabulary_synonyms():
 @pytest.mark.parametrize("text,region,side,detail", [
     ("left calf", "calf", "left", None), ("Calf (R)", "calf", "right", None), ("calves", "calf", None, None),
     ("both feet", "foot", "both", None), ("right and left calf", "calf", "both", None),
-    ("behind the knee", "other", None, "behind the knee"), ("calf and foot", "other", None, "calf and foot"),
+    # Issue 10: everyday words reach a region; several places keep the first and the whole answer as detail.
+    ("behind the knee", "hamstring", None, None), ("calf and foot", "calf", None, "calf and foot"),
+    ("Hand, Fingers", "hand", None, "Hand, Fingers"), ("arm", "upper arm", None, None), ("ankle", "foot", None, None),
+    ("li. Wade", "calf", "left", None), ("Fußsohle rechts", "foot", "right", None), ("mollet gauche", "calf", "left", None),
     ("big toe", "toes", None, None), ("Quads", "thigh", None, None),
 ])
 def test_locations(text, region, side, detail):
@@ -109,7 +112,7 @@ def test_first_matching_header_wins_and_mapping_overrides():
 
 
 def test_the_word_other_alone_keeps_no_detail_but_unknown_words_are_kept():
-    places = locations(pd.Series(["other", "Other", "left other", "behind the knee"]))
+    places = locations(pd.Series(["other", "Other", "left other", "behind the ear"]))
     assert places["region"].tolist() == ["other"] * 4
     assert places["detail"].isna().tolist() == [True, True, True, False]
-    assert places.loc[3, "detail"] == "behind the knee" and places.loc[2, "side"] == "left"
+    assert places.loc[3, "detail"] == "behind the ear" and places.loc[2, "side"] == "left"

@@ -38,3 +38,14 @@ def test_vocabularies_cover_the_issue_lists():
     assert "new medication" in schema.TRIGGERS and "none" in schema.TRIGGERS
     assert schema.is_recorded(schema.make_diary([{"date": "2026-01-01", "severity": 3}]), "severity")
     assert not schema.is_recorded(schema.make_diary([{"date": "2026-01-01"}]), "severity")
+
+
+def test_each_column_is_declared_once_and_the_tables_derive_from_the_spec():
+    from cramplog.read.headers import HEADER_SYNONYMS, header_key
+
+    assert tuple(spec.name for spec in schema.SPEC) == schema.COLUMNS
+    assert {s.name: s.values for s in schema.SPEC if s.kind == "choice"} == schema.VOCABULARIES
+    assert all(schema.VOCABULARIES.values()) and set(schema.LABELS) == set(schema.COLUMNS)
+    assert {s.name: s.header_words for s in schema.SPEC} == HEADER_SYNONYMS
+    keys = [key for s in schema.SPEC for key in {header_key(w) for w in (s.name, *s.header_words)}]
+    assert len(keys) == len(set(keys)), "a header word names two columns"

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from cramplog.read import dates, synonyms, values
+from cramplog.read.problems import Severity
 from cramplog.read.text_table import TextColumn
 from cramplog.schema import SEVERITY_RANGE, VOCABULARIES, YES_NO_COLUMNS
 
@@ -21,8 +22,8 @@ _VOCAB_WORDS = {
 class Finding:
     """One kind of problem, on every row where `rows` is True."""
     rows: np.ndarray
-    column: str
-    severity: str  # "error" rejects the row; "warning" blanks the value and keeps the row
+    column: str | None
+    severity: Severity  # ERROR rejects the row; WARNING blanks (or reads by a rule) the value and keeps the row
     message: str   # may use {value}
 
 
@@ -48,12 +49,34 @@ def read_columns(cells: dict[str, TextColumn], date_order: str | None, date_hint
     column's name states, used when every date could be read either way."""
     out = Columns({})
     _read_date(cells["date"], date_order, out, date_hint)
-    filled = {name: cells[name].filled() for name in cells}
     if "time" in cells:
-        time = by_unique(cells["time"], dates.parse_times)
-        _warn(out, filled["time"] & time.isna().to_numpy(bool), "time",
-              "'{value}' is not a time of day (use 22:15 or 10:15 PM); the time was left empty.")
-        out.values["time"] = time.fillna(out.values["time"])
+        _read_time(cells["time"], cells["time"].filled(), out)
+    _read_places(cells, out)
+    for name, words in _VOCAB_WORDS.items():
+        if name in cells:
+            both = by_unique(cells[name], lambda t, w=words: values.first_known(t, w))
+            read = both["value"]
+            _warn(out, cells[name].filled() & read.isna().to_numpy(bool), name,
+                  f"'{{value}}' is not one of: {', '.join(VOCABULARIES[name])}; it was left empty.")
+            _warn(out, both["several"].to_numpy(bool), name,
+                  "'{value}' holds several answers; the first one CrampLog knows was kept.")
+            out.values[name] = read.fillna(out.values[name]) if name in out.values else read
+    if "severity" in cells:
+        _read_severity(cells["severity"], out)
+    if "duration_min" in cells:
+        _read_duration(cells["duration_min"], out)
+    for name in YES_NO_COLUMNS:
+        if name in cells:
+            answer = by_unique(cells[name], values.yes_no)
+            _warn(out, cells[name].filled() & answer.isna().to_numpy(bool), name,
+                  "'{value}' is not yes or no (y/n, true/false and 1/0 work too); it was left empty.")
+            out.values[name] = answer
+    if "notes" in cells:
+        out.values["notes"] = by_unique(cells["notes"], text_or_missing)
+    return out
+
+
+def _read_places(cells: dict[str, TextColumn], out: Columns) -> None:
     if "location" in cells:
         place = by_unique(cells["location"], values.locations)
         out.values["location"] = place["region"]
@@ -62,34 +85,40 @@ def read_columns(cells: dict[str, TextColumn], date_order: str | None, date_hint
     if "location_detail" in cells:  # the user's own detail column is kept as written
         own = by_unique(cells["location_detail"], text_or_missing)
         out.values["location_detail"] = own.fillna(out.values["location_detail"]) if "location" in cells else own
-    for name, words in _VOCAB_WORDS.items():
-        if name in cells:
-            read = by_unique(cells[name], lambda t, w=words: values.vocabulary(t, w))
-            _warn(out, filled[name] & read.isna().to_numpy(bool), name,
-                  f"'{{value}}' is not one of: {', '.join(VOCABULARIES[name])}; it was left empty.")
-            out.values[name] = read.fillna(out.values[name]) if name in out.values else read
-    if "severity" in cells:
-        severity = by_unique(cells["severity"], values.number)
-        low, high = SEVERITY_RANGE
-        _warn(out, filled["severity"] & severity.isna().to_numpy(bool), "severity",
-              "'{value}' is not a number; severity is a number from 0 to 10. It was left empty.")
-        outside = ~severity.between(low, high).to_numpy(bool) & severity.notna().to_numpy(bool)
-        _warn(out, outside, "severity", "{value} is outside the 0 to 10 scale; it was left empty.")
-        out.values["severity"] = severity.where(~outside)
-    if "duration_min" in cells:
-        minutes = by_unique(cells["duration_min"], values.duration_minutes)
-        _warn(out, filled["duration_min"] & minutes.isna().to_numpy(bool), "duration_min",
-              "'{value}' is not a duration (write minutes like 2 or 1.5, or 90s, 1m30s, 1:30); it was left empty.")
-        out.values["duration_min"] = minutes
-    for name in YES_NO_COLUMNS:
-        if name in cells:
-            answer = by_unique(cells[name], values.yes_no)
-            _warn(out, filled[name] & answer.isna().to_numpy(bool), name,
-                  "'{value}' is not yes or no (y/n, true/false and 1/0 work too); it was left empty.")
-            out.values[name] = answer
-    if "notes" in cells:
-        out.values["notes"] = by_unique(cells["notes"], text_or_missing)
-    return out
+
+
+def _read_severity(texts: TextColumn, out: Columns) -> None:
+    severity = by_unique(texts, values.number)
+    low, high = SEVERITY_RANGE
+    _warn(out, texts.filled() & severity.isna().to_numpy(bool), "severity",
+          "'{value}' is not a number; severity is a number from 0 to 10. It was left empty.")
+    outside = ~severity.between(low, high).to_numpy(bool) & severity.notna().to_numpy(bool)
+    _warn(out, outside, "severity", "{value} is outside the 0 to 10 scale; it was left empty.")
+    out.values["severity"] = severity.where(~outside)
+
+
+def _read_duration(texts: TextColumn, out: Columns) -> None:
+    read = by_unique(texts, values.durations)
+    minutes, rule = read["minutes"], read["rule"].to_numpy()
+    _warn(out, texts.filled() & minutes.isna().to_numpy(bool), "duration_min",
+          "'{value}' is not a duration (write minutes like 2 or 1.5, or 90s, 1m30s, 1:30); it was left empty.")
+    _warn(out, rule == "range", "duration_min",
+          "'{value}' is a range; it was read as the middle of the range (2-3 min as 2.5 minutes).")
+    _warn(out, rule == "over", "duration_min",
+          "'{value}' means longer than that; it was stored one unit above (> 10 min as 11 minutes), so it "
+          "counts as longer than the number written.")
+    out.values["duration_min"] = minutes
+
+
+def _read_time(texts: TextColumn, filled: np.ndarray, out: Columns) -> None:
+    time = by_unique(texts, dates.parse_times)
+    end_of_day = by_unique(texts, lambda t: t.str.strip().str.match(dates.END_OF_DAY)).to_numpy(bool)
+    if end_of_day.any():  # 24:00 is midnight at the end of the row's day: 00:00 of the next
+        time = time.mask(end_of_day, "00:00")
+        out.values["date"] = out.values["date"].mask(end_of_day, out.values["date"] + pd.Timedelta(days=1))
+    _warn(out, filled & time.isna().to_numpy(bool), "time",
+          "'{value}' is not a time of day (use 22:15 or 10:15 PM); the time was left empty.")
+    out.values["time"] = time.fillna(out.values["time"])
 
 
 def _read_date(texts: TextColumn, order: str | None, out: Columns, hint: str | None) -> None:
@@ -105,14 +134,14 @@ def _read_date(texts: TextColumn, order: str | None, out: Columns, hint: str | N
     other = "month-first (month/day/year)" if parsed.order_used == dates.DAY_FIRST else "day-first (day/month/year)"
     used = "day-first (day/month/year)" if parsed.order_used == dates.DAY_FIRST else "month-first (month/day/year)"
     out.findings += [
-        Finding(missing & empty, "date", "error", "The date is empty, so this cramp cannot be placed in time."),
-        Finding(missing & wrong, "date", "error",
+        Finding(missing & empty, "date", Severity.ERROR, "The date is empty, so this cramp cannot be placed in time."),
+        Finding(missing & wrong, "date", Severity.ERROR,
                 f"'{{value}}' only makes sense {other}, but the file's other dates are {used}."),
-        Finding(missing & ~empty & ~wrong, "date", "error",
+        Finding(missing & ~empty & ~wrong, "date", Severity.ERROR,
                 "'{value}' is not a date CrampLog can read (use 2026-04-01, 01.04.2026 or 04/01/2026)."),
     ]
 
 
 def _warn(out: Columns, rows: np.ndarray, column: str, message: str) -> None:
     if rows.any():
-        out.findings.append(Finding(rows, column, "warning", message))
+        out.findings.append(Finding(rows, column, Severity.WARNING, message))

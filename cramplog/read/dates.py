@@ -74,20 +74,75 @@ def parse_dates(texts: pd.Series, order: str | None = None, hint: str | None = N
             order = None
     day_first = order == DAY_FIRST
     year = np.where(year_first, a, c)
-    year = np.where(year < 100, 2000 + year, year)  # two-digit years: a diary is this century
+    two_digit = ~year_first & parts["c"].str.len().eq(2).to_numpy(bool)
+    year = np.where(two_digit, 2000 + year, year)  # 26 is 2026 (a diary is this century); 0001 stays year 1
     month = np.where(year_first, b, a if not day_first else b)
     day = np.where(year_first, c, b if not day_first else a)
     valid_year = year_first | parts["c"].str.len().isin([2, 4]).to_numpy(bool)
     date = _from_parts(year, month, day, valid_year & (year_first | numeric))
-    time = parse_times(parts["rest"].fillna("")).reindex(range(n))
-    time = time.where(parts["rest"].fillna("").ne("").to_numpy(bool))
-    bad_time = parts["rest"].fillna("").ne("").to_numpy(bool) & time.isna().to_numpy(bool)
-    date = date.where(~bad_time)  # "2026-04-01 soon" is not a date
-    named = date.isna().to_numpy(bool) & texts.str.contains(_MONTH_NAME, regex=True).to_numpy(bool)
-    if named.any():
-        date, time = _month_names(texts, named, day_first, date, time)
+    date, time = _with_clock(date, parts["rest"].fillna(""))
+    date, time = _worded(texts, day_first, date, time)
     wrong = (only_month_first if day_first else only_day_first) if order else np.zeros(n, bool)
     return ParsedDates(date, time, order, ambiguous, pd.Series(wrong & date.isna().to_numpy(bool)))
+
+
+END_OF_DAY = r"^24[:.h]?00(?:[:.]00)?$"
+
+
+def _with_clock(date: pd.Series, rest: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The time written after a date; "2026-03-04 24:00" is midnight at the end of that day (00:00 of the next);
+    a date followed by words that are not a time ("2026-04-01 soon") is not a date."""
+    time = parse_times(rest).reindex(range(len(rest)))
+    end_of_day = rest.str.match(END_OF_DAY).to_numpy(bool)
+    time = time.where(rest.ne("").to_numpy(bool))
+    if end_of_day.any():
+        time = time.mask(end_of_day, "00:00")
+        date = date.where(~end_of_day, date + pd.Timedelta(days=1))
+    bad_time = rest.ne("").to_numpy(bool) & time.isna().to_numpy(bool)
+    return date.where(~bad_time), time
+
+
+def _worded(texts: pd.Series, day_first: bool, date: pd.Series, time: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Dates with month names, in any of six languages, for the texts not read as numbers."""
+    worded = date.isna().to_numpy(bool) & texts.str.contains(r"[^\W\d_]{3}", regex=True).to_numpy(bool)
+    if not worded.any():
+        return date, time
+    english = texts.copy()
+    english[worded] = english_months(texts[worded])
+    named = worded & english.str.contains(_MONTH_NAME, regex=True).to_numpy(bool)
+    return _month_names(english, named, day_first, date, time) if named.any() else (date, time)
+_MONTHS = {
+    "jan": "january jänner janvier janv enero ene gennaio gen januari",
+    "feb": "february februar février fevrier févr fevr febrero febbraio februari",
+    "mar": "march märz maerz mär mrz mars marzo maart mrt",
+    "apr": "april avril avr abril abr aprile",
+    "may": "mai mayo maggio mag mei",
+    "jun": "june juni juin junio giugno giu",
+    "jul": "july juli juillet juil julio luglio lug",
+    "aug": "august août aout agosto ago augustus",
+    "sep": "september sept septembre septiembre setiembre settembre set",
+    "oct": "october oktober okt octobre octubre ottobre ott",
+    "nov": "november novembre noviembre",
+    "dec": "december dezember dez décembre déc decembre diciembre dic dicembre",
+}
+_MONTH_WORDS = {word: month for month, words in _MONTHS.items() for word in (month, *words.split())}
+_KEEP_WORDS = {"am", "pm", "a", "p", "m"}
+
+
+def english_months(texts: pd.Series) -> pd.Series:
+    """'4. März 2026' -> '4 mar 2026', '4 de marzo de 2026' -> '4 mar 2026', '22nd Sep 2020' -> '22 sep 2020':
+    month names of six languages in English; other words (weekdays, 'de', ordinal endings) left out."""
+    def one(text: str) -> str:
+        words = re.sub(r"[^\W\d_]+\.?", lambda m: _month_word(m.group(0)), text.casefold())
+        return re.sub(r"(\d)\.(?=\s)", r"\1", words).strip(" ,")
+    return texts.astype("str").map(one)
+
+
+def _month_word(word: str) -> str:
+    bare = word.rstrip(".")
+    if bare in _MONTH_WORDS:
+        return f" {_MONTH_WORDS[bare]} "
+    return word if bare in _KEEP_WORDS else " "
 
 
 def _from_parts(year, month, day, usable) -> pd.Series:
@@ -102,7 +157,11 @@ def _month_names(texts: pd.Series, named: np.ndarray, day_first: bool, date: pd.
     subset = texts[named]
     has_year = subset.str.contains(r"\d{4}|\d{1,2}\W+[A-Za-z]+\W+\d{2}\b", regex=True)
     subset = subset[has_year]
-    stamps = pd.to_datetime(subset, format="mixed", dayfirst=day_first, errors="coerce")
+    # The common "4 mar 2026" (every app and language, once month names are English) at vectorised speed first.
+    stamps = pd.to_datetime(subset.str.split().str.join(" "), format="%d %b %Y", errors="coerce")
+    others = stamps.isna()
+    if others.any():
+        stamps[others] = pd.to_datetime(subset[others], format="mixed", dayfirst=day_first, errors="coerce")
     date = date.copy()
     time = time.astype(object)
     date[subset.index] = stamps.dt.normalize().astype("datetime64[us]")

@@ -1,37 +1,26 @@
 """Match a file's column names to the canonical diary columns, ignoring case, spacing, punctuation and units."""
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping, Sequence
 
-from cramplog.schema import COLUMNS
+from cramplog.schema import COLUMNS, SPEC
 
 # Other names people give each column, written as they would be typed; compared after `header_key`.
-HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "date": ("day", "timestamp", "time stamp", "datetime", "date time", "date and time", "when",
-             "entry date", "datum", "date heure", "fecha", "data"),
-    "time": ("hour", "clock", "time of day", "start time", "uhrzeit", "zeit", "heure", "hora"),
-    "location": ("muscle", "muscles", "where", "body part", "bodypart", "place", "site", "area", "region",
-                 "muscle group", "cramp location", "location of cramp", "muskel", "körperteil", "ort", "lieu",
-                 "stelle", "endroit", "músculo", "musculo", "zona"),
-    "location_detail": ("location details", "where exactly"),
-    "side": ("which side", "left right", "left or right", "laterality", "seite", "côté", "lado"),
-    "severity": ("pain", "intensity", "score", "pain level", "pain score", "how bad", "rating",
-                 "severity score", "strength", "schmerz", "stärke", "intensität", "douleur", "intensité",
-                 "dolor", "intensidad"),
-    "duration_min": ("duration", "length", "how long", "minutes", "mins", "duration minutes",
-                     "duration mins", "time it lasted", "lasted", "dauer", "durée", "duración", "duracion"),
-    "context": ("activity", "situation", "doing", "what were you doing", "circumstances", "setting"),
-    "trigger": ("triggers", "cause", "causes", "possible trigger", "possible cause"),
-    "remedy": ("remedies", "treatment", "relief", "what i did", "action", "remedy used"),
-    "remedy_helped": ("helped", "did it help", "it helped", "remedy worked", "worked", "effective"),
-    "twitching": ("twitch", "twitches", "fasciculation", "fasciculations", "muscle twitching", "zuckungen", "faszikulationen"),
-    "weakness": ("weak", "muscle weakness"),
-    "stiffness_after": ("stiffness", "stiff after", "stiff", "stiffness afterwards", "soreness after"),
-    "notes": ("note", "comments", "comment", "remarks", "details", "description", "memo", "notizen", "bemerkungen", "kommentar",
-              "remarques", "notas"),
-}
+HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {spec.name: spec.header_words for spec in SPEC}
 
+# A question header ("How bad was it (0-10)?") is placed by its key words, first rule first: "What were you
+# doing when it started?" is about the activity, not the date.
+_QUESTION_WORDS: tuple[tuple[str, frozenset[str]], ...] = tuple((column, frozenset(words.split())) for column, words in (
+    ("context", "doing activity tätigkeit gemacht faisiez faisais hacías hacia facevi deed"),
+    ("remedy", "help helped relief geholfen aidé soulagé ayudó alivio aiutato geholpen"),
+    ("severity", "bad severe painful intense intensity stark schlimm douloureux fuerte forte erg"),
+    ("duration_min", "long last lasted duration dauerte duré duró durato duurde"),
+    ("side", "side seite côté lado lato kant"),
+    ("location", "where muscle body wo où dónde dove waar"),
+    ("notes", "else noticed notice notes comments sonst remarqué notado notato opgemerkt"),
+))
 
 def header_key(name: str) -> str:
     """'Duration (min)' -> 'duration'; 'Body-part ' -> 'bodypart': lower case, no units, letters and digits only."""
@@ -46,8 +35,10 @@ for _column in COLUMNS:
 
 
 # A form's "Timestamp" is when the answer was sent; a question about the cramp's date says more.
-_TIMESTAMP_KEYS = {header_key("timestamp"), header_key("time stamp")}
-_DATE_WORDS = ("date", "day", "when")  # best first
+_TIMESTAMP_KEYS = {header_key(name) for name in ("timestamp", "time stamp", "zeitstempel", "horodateur", "marca temporal",
+                                                  "informazioni cronologiche", "tijdstempel")}
+_DATE_WORDS = (frozenset({"date", "datum", "fecha", "data"}), frozenset({"day", "tag", "jour", "día", "giorno", "dag"}),
+               frozenset({"when", "wann", "quand", "cuándo", "quando", "wanneer"}))  # best first
 _CLOCK_WORDS = {"time", "hour", "clock"}
 
 
@@ -58,13 +49,31 @@ def is_timestamp(header: str) -> bool:
 def date_phrase_rank(header: str) -> int | None:
     """0 for a name with the word "date" ("Date of cramp"), 1 "day", 2 "when"; None for other names,
     for names of another column ("Time of day") and for clock questions ("When did it start (time)")."""
-    if _KEY_TO_COLUMN.get(header_key(header), "date") != "date":
+    if _KEY_TO_COLUMN.get(header_key(header), "date") != "date" or question_column(header) is not None:
         return None
-    words = set(re.findall(r"[^\W\d_]+", str(header).casefold()))
-    ranks = [rank for rank, word in enumerate(_DATE_WORDS) if word in words]
+    words = _words(header)
+    ranks = [rank for rank, group in enumerate(_DATE_WORDS) if words & group]
     if not ranks or (ranks[0] > 0 and words & _CLOCK_WORDS):
         return None
     return ranks[0]
+
+
+def _words(header: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+", str(header).casefold()))
+
+
+def question_column(header: str) -> str | None:
+    """The column a question-like header asks about, by its key words; None when no rule applies."""
+    words = _words(header)
+    if len(words) < 2:  # a single word is a name, matched by the synonyms, not a question
+        return None
+    return next((column for column, keys in _QUESTION_WORDS if words & keys), None)
+
+
+def propose_column(header: str) -> str | None:
+    """The canonical column whose name or synonym is closest in spelling (for the page to propose); None if none is close."""
+    close = difflib.get_close_matches(header_key(header), list(_KEY_TO_COLUMN), n=1, cutoff=0.6)
+    return _KEY_TO_COLUMN[close[0]] if close else None
 
 
 def match_headers(headers: Sequence[str], mapping: Mapping[str, str] | None = None) -> dict[str, int]:
@@ -85,6 +94,11 @@ def match_headers(headers: Sequence[str], mapping: Mapping[str, str] | None = No
             continue
         placed[column] = index
         taken.add(index)
+    for index, header in enumerate(headers):
+        column = question_column(header)
+        if index not in taken and column and column not in placed and header_key(header) not in _KEY_TO_COLUMN:
+            placed[column] = index
+            taken.add(index)
     mapped = set((mapping or {}).values())
     if "date" in placed and "date" not in mapped and is_timestamp(headers[placed["date"]]):
         ranked = [(rank, i) for i, h in enumerate(headers)

@@ -11,12 +11,26 @@ import pandas as pd
 
 from cramplog.read import synonyms
 
-_UNITS = {"h": 60.0, "hr": 60.0, "hrs": 60.0, "hour": 60.0, "hours": 60.0,
-          "m": 1.0, "min": 1.0, "mins": 1.0, "minute": 1.0, "minutes": 1.0,
-          "s": 1 / 60, "sec": 1 / 60, "secs": 1 / 60, "second": 1 / 60, "seconds": 1 / 60}
-_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?![a-z])\.?")
-_AMOUNTS = re.compile(rf"^(?:{_AMOUNT.pattern}(?:\s*(?:and|,)?\s*))+$")
-_ABOUT = r"^(?:about|approx\.?|approximately|ca\.?|circa|~|<|>)\s*"
+# Duration units in English, German, French, Spanish, Italian and Dutch -> minutes.
+_UNIT_WORDS = {
+    60.0: "h hr hrs hour hours std stunde stunden heure heures hora horas ora ore uur u",
+    1.0: "m min mins minute minutes minuten minuto minutos minuti",
+    1 / 60: "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos seg secondo secondi "
+            "seconden",
+}
+_UNITS = {word: factor for factor, words in _UNIT_WORDS.items() for word in words.split()}
+_UNIT = "(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*" + _UNIT)
+_AMOUNTS = re.compile(rf"^(?:{_AMOUNT.pattern}(?:\s*(?:and|und|et|y|e|en|,)?\s*))+$")
+_ABOUT = (r"^(?:about|around|approx\.?|approximately|roughly|ca\.?|circa|etwa|ungefähr|environ|à peu près|"
+          r"unos|unas|aproximadamente|circa|verso|ongeveer|~|<|less than|under|weniger als|unter|moins de|"
+          r"menos de|meno di|minder dan)\s*")
+# "> 10 min", "over 10 minutes": longer than the bound. Stored one unit above it (> 10 min -> 11 min), so the value
+# is more than the bound wherever durations are compared, and a warning says so.
+_OVER = (r"^(?:>|>=|over|more than|longer than|über|mehr als|länger als|plus de|más de|mas de|oltre|più di|"
+         r"meer dan|langer dan)\s*")
+# "2-3 min", "1 to 2 minutes": the middle of the range, with a warning.
+_RANGE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:-|–|to|bis|à|a|tot)\s*(\d+(?:\.\d+)?)\s*" + _UNIT + "?$")
 
 
 def word_key(texts: pd.Series) -> pd.Series:
@@ -40,6 +54,22 @@ def vocabulary(texts: pd.Series, words: dict[str, tuple[str, ...]]) -> pd.Series
     return word_key(texts).map(_lookup(words)).astype("str")
 
 
+def first_known(texts: pd.Series, words: dict[str, tuple[str, ...]]) -> pd.DataFrame:
+    """Columns value and several: the canonical value a text names, or for a multiple-choice answer
+    ("Stretching, Massage") the first part that names one, with `several` True so the loader can say so."""
+    whole = vocabulary(texts, words)
+    parts = texts.astype("str").str.split(r"\s*(?:[,;/+&]|\band\b|\bund\b|\bet\b|\by\b)\s*", regex=True)
+    table = _lookup(words)
+    first = parts.map(lambda ps: next((table[k] for p in ps if (k := _key(p)) in table), np.nan))
+    several = whole.isna().to_numpy(bool) & first.notna().to_numpy(bool)
+    value = whole.where(~several, first).astype("str")
+    return pd.DataFrame({"value": value, "several": several}, index=texts.index)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
 def yes_no(texts: pd.Series) -> pd.Series:
     """True / False for y/n, yes/no, true/false, 1/0 (and a few languages); NA otherwise."""
     table = {**dict.fromkeys(synonyms.YES_WORDS, True), **dict.fromkeys(synonyms.NO_WORDS, False)}
@@ -54,10 +84,30 @@ def number(texts: pd.Series) -> pd.Series:
     return pd.to_numeric(cleaned, errors="coerce").astype("float64")
 
 
-def duration_minutes(texts: pd.Series) -> pd.Series:
-    """Minutes from '3', '2,5', '1:30' (min:sec), '1:02:00' (h:min:sec), '90s', '1m30s', '3 minutes'."""
+def durations(texts: pd.Series) -> pd.DataFrame:
+    """Columns minutes and rule: minutes as `duration_minutes` reads them, plus '2-3 min' (rule "range": the
+    middle, 2.5) and '> 10 min' / 'over 10 minutes' (rule "over": one unit above the bound, 11)."""
     cleaned = texts.astype("str").str.strip().str.casefold().str.replace(",", ".", regex=False)
-    cleaned = cleaned.str.replace(_ABOUT, "", regex=True)
+    over = cleaned.str.match(_OVER).fillna(False).to_numpy(bool)
+    bare = cleaned.str.replace(_OVER, "", regex=True)
+    minutes = duration_minutes(bare)
+    ranges = bare.str.extract(_RANGE)
+    ranged = minutes.isna().to_numpy(bool) & ranges[0].notna().to_numpy(bool)
+    if ranged.any():
+        factor = ranges[2].str.rstrip(".").map(_UNITS).fillna(1.0)
+        middle = (pd.to_numeric(ranges[0], errors="coerce") + pd.to_numeric(ranges[1], errors="coerce")) / 2 * factor
+        minutes = minutes.where(~ranged, middle.round(4))
+    if over.any():
+        unit = bare.str.extract(_AMOUNT)[1].str.rstrip(".").map(_UNITS).fillna(1.0)
+        minutes = minutes.where(~over, (minutes + unit).round(4))
+    rule = np.where(ranged & minutes.notna().to_numpy(bool), "range", np.where(over & minutes.notna(), "over", ""))
+    return pd.DataFrame({"minutes": minutes, "rule": rule}, index=texts.index)
+
+
+def duration_minutes(texts: pd.Series) -> pd.Series:
+    """Minutes from '3', '2,5', '1:30' (min:sec), '1:02:00' (h:min:sec), '90s', '1m30s', '3 minutes', '1 Std.'."""
+    cleaned = texts.astype("str").str.strip().str.casefold().str.replace(",", ".", regex=False)
+    cleaned = cleaned.str.replace(_ABOUT, "", regex=True).str.strip()
     minutes = pd.to_numeric(cleaned, errors="coerce").astype("float64")
     clock = cleaned.str.extract(r"^(\d+):(\d{1,2})(?::(\d{1,2}))?$").apply(pd.to_numeric, errors="coerce")
     two, three = clock[2].isna() & clock[0].notna(), clock[2].notna()
@@ -65,7 +115,7 @@ def duration_minutes(texts: pd.Series) -> pd.Series:
     minutes = minutes.where(~three, clock[0] * 60 + clock[1] + clock[2] / 60)
     worded = minutes.isna() & cleaned.str.match(_AMOUNTS.pattern).fillna(False)
     if worded.any():
-        minutes[worded] = [sum(float(n) * _UNITS[u] for n, u in _AMOUNT.findall(t)) for t in cleaned[worded]]
+        minutes[worded] = [sum(float(n) * _UNITS[u.rstrip(".")] for n, u in _AMOUNT.findall(t)) for t in cleaned[worded]]
     return minutes.where(minutes >= 0).round(4)
 
 
@@ -90,9 +140,12 @@ def _location(key: str, raw: str) -> tuple[object, object, object]:
     rest = [t for t in tokens if t not in _SIDE_TOKEN]
     phrase = " ".join(rest)
     region = _REGION.get(phrase) or _REGION.get(" ".join(t for t in rest if t not in _FILLER))
+    several = False
     if region is None and rest:
-        found = {_REGION[p] for p in _phrases(rest) if p in _REGION}
-        region = found.pop() if len(found) == 1 else None
+        found = _regions_in(rest)
+        region, several = (found[0] if found else None), len(found) > 1
+    if several:  # "Hand, Fingers": the first place, and the whole answer as the user's own detail
+        return (region, side, raw.strip())
     if region is None:
         return ("other", side, raw.strip()) if rest else (np.nan, side, np.nan)
     # The user's words are kept for a place that maps to "other", unless the words were just "other".
@@ -100,8 +153,16 @@ def _location(key: str, raw: str) -> tuple[object, object, object]:
     return (region, side, detail)
 
 
-def _phrases(tokens: list[str]):
+def _regions_in(tokens: list[str]) -> list[str]:
+    """The distinct regions named in the tokens, in the order they are written (longest phrases first)."""
+    at: dict[str, int] = {}
+    covered: set[int] = set()
     for size in (3, 2, 1):
         for start in range(len(tokens) - size + 1):
-            yield " ".join(tokens[start:start + size])
-
+            span = set(range(start, start + size))
+            region = _REGION.get(" ".join(tokens[start:start + size]))
+            if region and not span & covered:
+                covered |= span
+                at.setdefault(region, start)
+                at[region] = min(at[region], start)
+    return sorted(at, key=at.get)

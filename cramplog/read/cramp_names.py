@@ -1,0 +1,51 @@
+"""Which symptom, activity or tracked-item names mean a muscle cramp.
+
+Other apps have no "cramp" field: a cramp is one name among many that the user typed. By default a name means
+a muscle cramp when it holds a cramp word in one of the app's languages and no word for a stomach, abdominal,
+menstrual or period cramp. The user can choose other names (the upload page's ticks, `--symptom NAME`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+# Parts of words: "cramp" covers cramps, crampe(s), crampo, crampi; "kramp" covers Krampf and Dutch kramp.
+CRAMP_WORDS = ("cramp", "charley horse", "charlie horse", "kramp", "krämpf", "calambre")
+NOT_MUSCLE_WORDS = (
+    "stomach", "abdom", "belly", "tummy", "menstrua", "period(?!ic)", "bauch", "magen", "regel", "estomac", "ventre",
+    "règles", "estómago", "estomago", "menstrual", "stomaco", "mestrua", "buik", "maag", "colic", "kolik",
+)
+_CRAMP = re.compile("|".join(re.escape(w) for w in CRAMP_WORDS))
+_NOT_MUSCLE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(NOT_MUSCLE_WORDS) + ")")  # at a word's start
+
+
+def is_muscle_cramp(name: str) -> bool:
+    """'Leg cramps', 'Wadenkrampf', 'charley horse' yes; 'Stomach cramps', 'Menstrual cramps', 'Headache' no."""
+    text = str(name).casefold()
+    return bool(_CRAMP.search(text)) and not _NOT_MUSCLE.search(text)
+
+
+def key(name: str) -> str:
+    return " ".join(str(name).casefold().split())
+
+
+def names_used(found: Mapping[str, int], chosen: Iterable[str] | None) -> list[str]:
+    """The names found that count as cramps: the chosen ones (compared without case and spacing), or by default
+    those `is_muscle_cramp` accepts."""
+    if chosen is None:
+        return [name for name in found if is_muscle_cramp(name)]
+    wanted = {key(name) for name in chosen}
+    return [name for name in found if key(name) in wanted]
+
+
+def nothing_matches(found: Mapping[str, int], what: str) -> str:
+    """The message for a file where no name is a cramp: every name found, and how to choose."""
+    listed = ", ".join(f"{name} ({rows:,})" for name, rows in sorted(found.items(), key=lambda kv: -kv[1])[:30])
+    more = f" and {len(found) - 30:,} more" if len(found) > 30 else ""
+    return (f"No {what} name in this file looks like a muscle cramp, so nothing was loaded. The names found are: "
+            f"{listed or 'none'}{more}. Tick the names that are your muscle cramps on the upload page, or on the "
+            f"command line pass --symptom NAME for each (for example --symptom \"{_example(found)}\").")
+
+
+def _example(found: Mapping[str, int]) -> str:
+    return max(found, key=found.get) if found else "Leg cramps"

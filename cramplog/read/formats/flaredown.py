@@ -1,0 +1,50 @@
+"""Flaredown's research export: one row per person x day x tracked item, for many people in one file.
+
+Conditions, symptoms and tags carry names; treatments, foods and weather are other things. Condition and
+symptom values are 0-4 (0 none): a value of 0 means the person checked in without that cramp, so the row is
+skipped; 1-4 map onto 0-10 as x2.5 (1 2.5, 2 5, 3 7.5, 4 10), with the original value in the notes.
+"""
+from __future__ import annotations
+
+from cramplog.read import cramp_names
+from cramplog.read.formats import base
+from cramplog.read.source import Source
+
+NAME = "Flaredown"
+_HEADER = ("userid", "checkindate", "trackabletype", "trackablename", "trackablevalue")
+NAMED_TYPES = ("condition", "symptom", "tag")
+SCALE = {"1": "2.5", "2": "5", "3": "7.5", "4": "10"}
+
+
+def recognise(keys: list[str]) -> bool:
+    return set(_HEADER) <= set(keys)
+
+
+def adapt(source: Source, choices: base.Choices) -> base.Adapted:
+    col = source.by_key()
+    mine, people, unusable = base.one_person(col["userid"], choices)
+    kind, name = col["trackabletype"], col["trackablename"]
+    level = col["trackablevalue"].str.replace(r"\.0+$", "", regex=True)
+    named = kind.str.casefold().isin(NAMED_TYPES).to_numpy(bool)
+    found = base.name_counts(name[mine & named])
+    used = cramp_names.names_used(found, choices.names)
+    chosen = named & name.isin(used).to_numpy(bool)
+    none = level.eq("0").to_numpy(bool)
+    cramp = mine & chosen & ~none
+    skipped = {base.ANOTHER_PERSON: int((~mine).sum()),
+               **base.reasons(kind, mine & ~named, "{} row (not a condition, symptom or tag)"),
+               "a condition, symptom or tag not chosen as a cramp": int((mine & named & ~chosen).sum()),
+               "a cramp tracked as 0 (none that day)": int((mine & chosen & none).sum())}
+    pick = base.kept(cramp)
+    level = pick(level)
+    notes = base.joined("Flaredown " + pick(kind).str.lower() + ": " + pick(name),
+                        ("level " + level + " of 0-4").where(level.ne(""), ""))
+    cells = {"date": pick(col["checkindate"]), "severity": level.map(SCALE).fillna(""), "notes": notes,
+             "location": base.place_in_name(pick(name))}
+    return base.finish(cramp, skipped, cells, what="condition, symptom or tag", names_found=found,
+                       names_used=used, people=people if len(people) > 1 else None, unusable=unusable,
+                       columns=base.columns_of(source, {"checkindate": "date", "trackablevalue": "severity",
+                                                        "trackablename": "notes"}),
+                       summary=f"A Flaredown export: {source.rows:,} rows of tracked items"
+                               + (f" from {len(people):,} people" if len(people) > 1 else "")
+                               + base.counted(int(cramp.sum()), people, choices))

@@ -1,0 +1,65 @@
+"""Stage 6 of loading: what came of a file, with its accounting (rows_read = loaded + rejected + skipped)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from cramplog.read.problems import Problem, Severity
+
+
+@dataclass(kw_only=True)
+class LoadResult:
+    df: pd.DataFrame
+    lines: pd.Series  # the file line (or sheet row) of each row of `df`
+    rows_read: int = 0      # every non-blank row below the header
+    rows_loaded: int = 0
+    rows_rejected: int = 0  # cramp rows that could not be used (no date, too many cells), each with a problem
+    rows_skipped: int = 0   # rows that are not cramps (another symptom, a mood, another person), counted by reason
+    skipped: dict[str, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    format: str = ""        # "diary table", "Bearable", ...
+    summary: str = ""       # the file in words: "A Bearable export: 1,040 readings, 37 of them a cramp symptom"
+    columns: dict[str, str] = field(default_factory=dict)  # source header -> canonical column
+    unplaced_columns: list[str] = field(default_factory=list)  # a diary table's columns kept as written
+    unused_columns: list[str] = field(default_factory=list)    # headers that fill no canonical column
+    names_found: dict[str, int] | None = None
+    names_used: list[str] | None = None
+    people: dict[str, int] | None = None
+    ambiguous_dates: bool = False  # every numeric date read either way: the order was assumed
+    date_order_used: str | None = None
+    unusable: str | None = None
+    first_date: dt.date | None = None
+    last_date: dt.date | None = None
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> int:
+        return sum(p.severity == Severity.WARNING for p in self.problems)
+
+    def problems_frame(self) -> pd.DataFrame:
+        rows = [p.to_dict() for p in self.problems]
+        return pd.DataFrame(rows, columns=["line", "column", "value", "severity", "message"])
+
+    def to_json(self) -> dict:
+        """The object `python -m cramplog check --json` prints."""
+        out = {
+            "format": self.format, "summary": self.summary, "encoding": self.encoding or None,
+            **({"sheet": self.sheet} if self.sheet is not None else {"delimiter": self.delimiter or None}),
+            "rows_read": self.rows_read, "rows_loaded": self.rows_loaded, "rows_rejected": self.rows_rejected,
+            "rows_skipped": self.rows_skipped,
+            "skipped": [{"reason": reason, "rows": rows} for reason, rows in self.skipped.items()],
+            "columns": self.columns, "unused_columns": self.unused_columns,
+            "first_date": self.first_date.isoformat() if self.first_date else None,
+            "last_date": self.last_date.isoformat() if self.last_date else None,
+            "problems": [p.to_dict() for p in self.problems],
+        }
+        for key in ("names_found", "names_used", "people"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        return out

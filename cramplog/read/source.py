@@ -1,0 +1,113 @@
+"""Stage 1 of loading: a file's bytes -> its header and data rows as text cells, from a CSV or a workbook."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from cramplog.read import text_table, workbook
+from cramplog.read.headers import header_key
+from cramplog.read.text_table import MAX_COLUMNS, TextColumn, Unusable
+
+
+@dataclass
+class Source:
+    """The header and the non-blank rows below it; `lines` is each row's file line (or sheet row)."""
+    headers: list[str]
+    cells: list[TextColumn]  # one per column, the header's width first, then any cells beyond it
+    lines: np.ndarray
+    ragged: np.ndarray       # bool per row: more cells than the header has names
+    found: dict = field(default_factory=dict)  # encoding and delimiter, or sheet and sheets
+
+    @property
+    def rows(self) -> int:
+        return len(self.lines)
+
+    def texts(self, index: int) -> TextColumn:
+        return self.cells[index]
+
+    def by_key(self) -> dict[str, pd.Series]:
+        """header_key -> the column's texts (stripped), for adapters that address a format's columns by name;
+        a column the file lacks reads as empty cells."""
+        return _Named(self)
+
+
+class _Named(dict):
+    """Columns made into Series only when an adapter asks for them (a big export has columns nobody reads)."""
+
+    def __init__(self, source: Source):
+        super().__init__()
+        self.source = source
+        self.at: dict[str, int] = {}
+        for i, name in enumerate(source.headers):
+            self.at.setdefault(header_key(name), i)
+
+    def __missing__(self, key: str) -> pd.Series:
+        if key not in self.at:
+            return pd.Series("", index=range(self.source.rows), dtype="str")
+        column = self.source.cells[self.at[key]]
+        self[key] = column.texts.str.strip().take(column.codes).reset_index(drop=True)  # strip each text once
+        return self[key]
+
+
+def read_source(data: bytes, sheet: str | None = None) -> Source:
+    """The table in `data`: a workbook (.xlsx, .xls, .ods) by its signature, otherwise delimited text."""
+    if workbook.is_workbook(data):
+        table, found = workbook.read_workbook(data, sheet)
+    else:
+        table, found = _read_text(data)
+    return _below_header(table, found)
+
+
+def _read_text(data: bytes) -> tuple[text_table.Table, dict]:
+    payload, encoding = text_table.to_utf8(data)
+    declared, payload = text_table.declared_delimiter(payload)
+    sample = text_table.head(payload)
+    text_table.check_text(sample)
+    delimiter = declared or text_table.detect_delimiter(sample)
+    header_line = next((line for line in sample.splitlines() if line.strip()), "")
+    if header_line.count(delimiter) + 1 > MAX_COLUMNS:
+        raise Unusable(f"The first row has {header_line.count(delimiter) + 1:,} columns; CrampLog reads diaries of up "
+                       f"to {MAX_COLUMNS:,} columns. Keep one row per cramp and one column per detail.")
+    table = text_table.read_table(payload, delimiter, first_line=2 if declared else 1)
+    return table, {"encoding": encoding, "delimiter": delimiter}
+
+
+def _below_header(table: text_table.Table, found: dict) -> Source:
+    """The first non-blank record is the header; blank records are skipped (they are not rows of the diary)."""
+    nonblank = np.zeros(table.records, bool)
+    for column in table.columns:
+        nonblank |= column.filled()
+    if not nonblank.any():
+        raise Unusable("The file has no text in any cell. Save your diary with a header row and one row "
+                       "per cramp; the template on this page shows the layout.")
+    top = int(np.argmax(nonblank))
+    headers = header_names([column.cell(top) for column in table.columns])
+    found = {**found, "headers": headers}
+    rows = np.flatnonzero(nonblank[top + 1:]) + top + 1
+    if not len(rows):
+        raise NoRows(headers, found)
+    if len(rows) == table.records - top - 1:
+        rows = slice(top + 1, None)  # no blank lines: a view, not a copy
+    cells = [column.take(rows) for column in table.columns]
+    ragged = np.zeros(len(cells[0].codes), bool)
+    for column in cells[len(headers):]:
+        ragged |= column.filled()
+    return Source(headers, cells, table.lines[rows], ragged, found)
+
+
+class NoRows(Unusable):
+    """A header and nothing below it; keeps what was found for the result."""
+
+    def __init__(self, headers: list[str], found: dict):
+        super().__init__(f"The file has column names ({', '.join(headers[:8])}) but no rows of cramps "
+                         "below them. Add one row per cramp under the header.")
+        self.found = found
+
+
+def header_names(cells: list[str]) -> list[str]:
+    names = [str(c).strip() for c in cells]
+    while names and not names[-1]:
+        names.pop()  # trailing empty header cells, as spreadsheets write them
+    return [name or f"column {i + 1}" for i, name in enumerate(names)] or ["column 1"]
