@@ -1,9 +1,7 @@
 """The widgets of "Log a cramp": the quick form and the checked table editor."""
 from __future__ import annotations
 
-import datetime as dt
 import re
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
 import streamlit as st
@@ -12,11 +10,14 @@ from cramplog import schema
 from cramplog.diary import entries
 from cramplog.diary.entries import check_edits
 from cramplog.diary.filters import date_bounds, filter_diary
-from ui.state import SessionDiary, set_diary
+from ui import flash
+from ui.clock import local_now
+from ui.state import SessionDiary, get_diary, set_diary
 
 _EDITOR_VERSION = "log.editor_version"
 _MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()<>#+\-.!|~:$=]")
 _NONE = "not recorded"
+OWN_DIARY_NAME = "My diary (logged in CrampLog)"
 
 EDITOR_COLUMNS = {
     "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD", required=True),
@@ -37,14 +38,6 @@ EDITOR_COLUMNS = {
 }
 
 
-def _local_now() -> dt.datetime:
-    """Now on the user's clock: the server's may be in another time zone."""
-    try:
-        return dt.datetime.now(ZoneInfo(st.context.timezone)).replace(tzinfo=None)
-    except (ZoneInfoNotFoundError, ValueError, TypeError):  # no or unknown time zone from the browser
-        return dt.datetime.now()
-
-
 def _choose(label: str, options: tuple[str, ...]) -> str | None:
     return st.selectbox(label, options, index=None, placeholder=_NONE)
 
@@ -53,7 +46,7 @@ def cramp_form() -> dict | None:
     """The quick form, one column with big controls; returns the new entry when it is submitted."""
     with st.form("log_cramp", clear_on_submit=True, enter_to_submit=False):
         when_day, when_time = st.columns(2)
-        now = _local_now()
+        now = local_now()
         day = when_day.date_input("Date", value=now.date(), format="YYYY-MM-DD", key="log.day")
         clock = when_time.time_input("Time", value=now.time().replace(second=0, microsecond=0), step=300,
                                      key="log.time")
@@ -84,6 +77,19 @@ def cramp_form() -> dict | None:
         "remedy_helped": helped, "twitching": twitching, "weakness": weakness,
         "stiffness_after": stiffness, "notes": notes.strip() or None,
     }
+
+
+def save_entry(record: dict) -> None:
+    """Add the entry to the diary; the first one puts the demo away (and says so, in a flash message)."""
+    before = get_diary()
+    base = None if before.is_demo else before.df
+    set_diary(entries.add_entry(base, record), OWN_DIARY_NAME if before.is_demo else before.name)
+    reset_editor()
+    place = " ".join(str(v) for v in (record.get("side"), record.get("location")) if v) or "a cramp"
+    flash.add("success", f"Saved: {place} on {record['date']} at {record['time']}.", ":material/check_circle:")
+    if before.is_demo:
+        flash.add("info", "This is your first entry, so the demo diary has been put away: from now on the app "
+                  "shows **your own diary**.", ":material/swap_horiz:")
 
 
 def plain(text: str) -> str:
