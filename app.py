@@ -37,7 +37,7 @@ with st.sidebar:
 if not keeping.ready():  # a new visit: ask this browser what it keeps before any page draws the diary
     with store_slot:
         keeping.sync()
-    st.caption("Opening CrampLog…")
+    st.caption(keeping.OPENING)
     st.stop()
 flash.start_run()
 restored_note()

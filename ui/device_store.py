@@ -21,11 +21,16 @@ STORE_KEY = "cramplog.device_store"
 JS = """
 const DB = "cramplog", STORE = "kept", RECORD = "diary";
 
-function openDb() {
+function openDb(version) {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB, 1);
+    const request = version ? indexedDB.open(DB, version) : indexedDB.open(DB);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
+    request.onsuccess = () => {
+      const db = request.result;
+      if (db.objectStoreNames.contains(STORE)) return resolve(db);
+      db.close();  // a database of that name without our store: add it in a new version
+      openDb(db.version + 1).then(resolve, reject);
+    };
     request.onerror = () => reject(request.error);
   });
 }

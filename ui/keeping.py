@@ -23,6 +23,7 @@ RESTORED = "cramplog.keep.restored"  # the one-time note saying what was restore
 PROBLEM = "cramplog.keep.problem"    # why the stored value could not be used
 UNAVAILABLE = "cramplog.keep.unavailable"  # why this browser cannot keep anything
 SAVE_ERROR = "cramplog.keep.save_error"
+OPENING = "Opening CrampLog…"  # shown while a new visit waits for the browser's answer
 
 
 def is_on() -> bool:

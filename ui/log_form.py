@@ -16,7 +16,9 @@ from ui.state import SessionDiary, get_diary, set_diary
 
 _EDITOR_VERSION = "log.editor_version"
 _MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()<>#+\-.!|~:$=]")
-_NONE = "not recorded"
+_NONE = "not noted"
+SEVERITIES = tuple(range(11))
+YES_NO = {"yes": True, "no": False, _NONE: None}  # the three answers to "afterwards, did you notice"
 OWN_DIARY_NAME = "My diary (logged in CrampLog)"
 
 EDITOR_COLUMNS = {
@@ -42,6 +44,12 @@ def _choose(label: str, options: tuple[str, ...]) -> str | None:
     return st.selectbox(label, options, index=None, placeholder=_NONE)
 
 
+def _yes_no(label: str) -> bool | None:
+    """Yes, no, or not noted (the default): an unanswered question is not a "no"."""
+    answer = st.segmented_control(label, tuple(YES_NO), default=_NONE, required=True, width="stretch")
+    return YES_NO[answer or _NONE]
+
+
 def cramp_form() -> dict | None:
     """The quick form, one column with big controls; returns the new entry when it is submitted."""
     with st.form("log_cramp", clear_on_submit=True, enter_to_submit=False):
@@ -53,7 +61,8 @@ def cramp_form() -> dict | None:
         location = st.selectbox("Where was the cramp?", schema.REGIONS, index=None, placeholder="choose a body part")
         detail = st.text_input("Where exactly (your own words, optional)", max_chars=200)
         side = st.segmented_control("Side", schema.SIDES, width="stretch")
-        severity = st.slider("How bad (0 = barely, 10 = worst imaginable)", 0, 10, 5)
+        severity = st.pills("How bad (0 = barely, 10 = worst imaginable); not noted unless you choose",
+                            SEVERITIES, key="log.severity")
         duration = st.number_input("How long, in minutes", min_value=0.0, max_value=24 * 60.0, value=None,
                                    step=0.5, placeholder="e.g. 2")
         context = _choose("What were you doing?", schema.CONTEXTS)
@@ -61,9 +70,9 @@ def cramp_form() -> dict | None:
         remedy = _choose("What did you try?", schema.REMEDIES)
         helped = st.segmented_control("Did it help?", schema.HELPED, width="stretch")
         st.caption("Afterwards, did you notice:")
-        twitching = st.checkbox("Twitching in the muscle")
-        weakness = st.checkbox("Weakness (harder to grip, lift or walk)")
-        stiffness = st.checkbox("Stiffness")
+        twitching = _yes_no("Twitching in the muscle")
+        weakness = _yes_no("Weakness (harder to grip, lift or walk)")
+        stiffness = _yes_no("Stiffness")
         notes = st.text_area("Notes (optional)", max_chars=2000, height=80)
         submitted = st.form_submit_button("Save this cramp", type="primary", width="stretch",
                                           icon=":material/add_circle:")
@@ -72,7 +81,7 @@ def cramp_form() -> dict | None:
     return {
         "date": day.isoformat(), "time": clock.strftime("%H:%M") if clock else None,
         "location": location or ("other" if detail.strip() else None),
-        "location_detail": detail.strip() or None, "side": side, "severity": float(severity),
+        "location_detail": detail.strip() or None, "side": side, "severity": None if severity is None else float(severity),
         "duration_min": duration, "context": context, "trigger": trigger, "remedy": remedy,
         "remedy_helped": helped, "twitching": twitching, "weakness": weakness,
         "stiffness_after": stiffness, "notes": notes.strip() or None,
