@@ -42,5 +42,6 @@ if not keeping.ready():  # a new visit: ask this browser what it keeps before an
 flash.start_run()
 restored_note()
 page.run()
+flash.end_run()
 with store_slot:  # after the page, so a change it just made is kept
     keeping.sync()

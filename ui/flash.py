@@ -17,17 +17,22 @@ def quiet_rerun() -> None:
 
 
 def start_run() -> None:
-    """Before the page: a user action clears the messages of the previous one."""
+    """Before the page: a user action clears the messages already shown (not those its callbacks just added)."""
     if not st.session_state.pop(QUIET, False):
-        st.session_state[MESSAGES] = []
+        st.session_state[MESSAGES] = [m for m in st.session_state.get(MESSAGES, []) if not m[4]]
+
+
+def end_run() -> None:
+    """After the page: every message has been on screen once."""
+    st.session_state[MESSAGES] = [(*m[:4], True) for m in st.session_state.get(MESSAGES, [])]
 
 
 def add(kind: str, text: str, icon: str, place: str = "") -> None:
-    st.session_state.setdefault(MESSAGES, []).append((kind, text, icon, place))
+    st.session_state.setdefault(MESSAGES, []).append((kind, text, icon, place, False))
 
 
 def show(where=st, place: str = "") -> None:
     """Draw the messages meant for `place` (a page's own name for a spot on it)."""
-    for kind, text, icon, at in st.session_state.get(MESSAGES, []):
+    for kind, text, icon, at, _ in st.session_state.get(MESSAGES, []):
         if at == place:
             getattr(where, kind)(text, icon=icon)
