@@ -2,8 +2,9 @@
 import streamlit as st
 
 from ui import flash
+from ui.entry_editor import correct_entries, undo_button
 from ui.keep import download_diary_button, keep_controls, keep_reminder
-from ui.log_form import correct_entries, cramp_form, save_entry
+from ui.log_form import cramp_form, save_entry
 from ui.notes import diary_source, not_a_diagnosis
 from ui.router import through_router
 from ui.state import get_diary
@@ -31,4 +32,5 @@ st.header("Correct or delete entries")
 if diary.is_demo:
     st.caption("Once you log or load your own diary, its entries can be corrected or deleted here.")
 else:
+    undo_button()
     correct_entries(diary, latest=LATEST)

@@ -107,6 +107,19 @@ def test_a_deleted_entry_is_gone_after_saving(open_page):
     assert _diary(at).df["notes"].tolist() == ["night 1", "night 3"]
 
 
+def test_the_last_deletion_can_be_undone(open_page):
+    at = open_page(PAGE, {DIARY_KEY: _own(3)})
+    assert not [b for b in at.button if b.label.startswith("Undo")]
+    at.session_state[at.data_editor[0].key] = {"edited_rows": {}, "added_rows": [], "deleted_rows": [0, 2]}
+    at.run()
+    _button(at, "Save changes").click().run()
+    assert _diary(at).df["notes"].tolist() == ["night 2"]
+    _button(at, "Undo the last deletion (2 entries)").click().run()
+    assert _diary(at).df["notes"].tolist() == ["night 1", "night 2", "night 3"]
+    assert "2 entries put back." in page_text(at)
+    assert not [b for b in at.button if b.label.startswith("Undo")]
+
+
 def test_an_invalid_edit_is_explained_and_not_saved(open_page):
     at = open_page(PAGE, {DIARY_KEY: _own(3)})
     at.session_state[at.data_editor[0].key] = {"edited_rows": {0: {"time": "25:99"}}, "added_rows": [],
