@@ -191,3 +191,48 @@ def test_a_damaged_kept_value_is_explained_and_loads_nothing(browser, server_url
     page.wait_for_timeout(1000)
     assert page.evaluate(KEPT) is None
     context.close()
+
+
+def _upload(page, path) -> None:
+    page.locator("[data-testid='stFileUploader'] input[type=file]").set_input_files(path)
+
+
+def test_a_100k_diary_is_kept_and_restored_and_files_add_or_replace(browser, server_url, tmp_path):
+    import pandas as pd
+
+    from benchmarks.bench_pages import big_diary
+    from cramplog.write.csv_export import to_csv_bytes
+
+    big = big_diary(100_000)
+    (tmp_path / "big.csv").write_bytes(to_csv_bytes(big))
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = _open(context, server_url, "Load your diary")
+    _switch(page, "Keep my diary on this device", True)
+    _upload(page, tmp_path / "big.csv")
+    expect(page.get_by_text("Showing your diary: big.csv (100,000 entries)")).to_be_visible(timeout=60000)
+    _kept_entries(page, 100_000, timeout_s=60)
+    page.close()
+
+    page = _open(context, server_url, "Load your diary")
+    expect(page.get_by_text("(100,000 entries)").first).to_be_visible(timeout=60000)
+    page.close()
+    page = context.new_page()
+    page.goto(server_url + "/my_diary")
+    settle(page, timeout_ms=60000)
+    expect(page.get_by_text("Restored 100000 entries kept in this browser")).to_be_visible()
+
+    # Three entries already there and one new: adding counts the three and keeps only the new one.
+    more = pd.concat([big.tail(3), big.tail(1).assign(notes="a new one")], ignore_index=True)
+    (tmp_path / "more.csv").write_bytes(to_csv_bytes(more))
+    _upload(page, tmp_path / "more.csv")
+    page.get_by_text("Add these entries to my diary").click()
+    expect(page.get_by_text("Added 1 entry to your diary; 3 were already in it and skipped.")).to_be_visible(
+        timeout=60000)
+    _kept_entries(page, 100_001, timeout_s=60)
+    (tmp_path / "again.csv").write_bytes(to_csv_bytes(more))
+    _upload(page, tmp_path / "again.csv")  # the same entries again, now replacing the diary
+    page.get_by_text("Replace my diary with this file").click()
+    expect(page.get_by_text("Your diary was replaced by this file.")).to_be_visible(timeout=60000)
+    assert _kept_entries(page, 4, timeout_s=60)["name"] == "again.csv"
+    assert page.locator("[data-testid='stException']").count() == 0
+    context.close()
