@@ -3,7 +3,7 @@
 The component has no visible part. Python tells it, through its `data`, one thing to do:
 - "read": send back whatever this browser keeps (once per session, before any page draws data);
 - "save": store this value (after every change, while keeping is on);
-- "forget": delete the stored value.
+- "forget": delete the stored value (the whole database, so nothing of CrampLog's stays).
 The JS answers a read with the trigger value `found` (a trigger, so a long diary crosses the wire once
 and is not re-sent with every later rerun) and a save or forget with the state value `done` (the id of
 the last order carried out), so an order is repeated until the browser confirms it.
@@ -50,6 +50,24 @@ async function inStore(mode, act) {
   }
 }
 
+async function exists() {
+  if (!indexedDB.databases) return true;  // cannot tell without opening (and so creating) it
+  return (await indexedDB.databases()).some((d) => d.name === DB);
+}
+
+async function read() {
+  // Never create the database just to look: with keeping off, this browser holds nothing of CrampLog's.
+  return (await exists()) ? inStore("readonly", (s) => s.get(RECORD)) : undefined;
+}
+
+function forget() {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DB);  // the whole database: nothing of CrampLog's is left
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
 const reason = (error) => String((error && (error.message || error.name)) || error || "unknown error");
 
 export default function (component) {
@@ -62,12 +80,12 @@ export default function (component) {
     return;
   }
   if (data.op === "read") {
-    inStore("readonly", (s) => s.get(RECORD))
+    read()
       .then((v) => setTriggerValue("found", { id: data.id, stored: v === undefined ? null : v, error: null }))
       .catch((e) => setTriggerValue("found", { id: data.id, stored: null, error: reason(e) }));
   } else {
-    const act = data.op === "save" ? (s) => s.put(data.value, RECORD) : (s) => s.delete(RECORD);
-    inStore("readwrite", act)
+    const act = data.op === "save" ? inStore("readwrite", (s) => s.put(data.value, RECORD)) : forget();
+    act
       .then(() => setStateValue("done", { id: data.id, error: null }))
       .catch((e) => setStateValue("done", { id: data.id, error: reason(e) }));
   }
