@@ -20,6 +20,7 @@ STORE_KEY = "cramplog.device_store"
 # One database, one object store, one record: the kept diary.
 JS = """
 const DB = "cramplog", STORE = "kept", RECORD = "diary";
+const OTHER_TAB = "another tab or window of this browser changed the kept diary after this page opened";
 
 function openDb(version) {
   return new Promise((resolve, reject) => {
@@ -60,6 +61,31 @@ async function read() {
   return (await exists()) ? inStore("readonly", (s) => s.get(RECORD)) : undefined;
 }
 
+async function save(value, base) {
+  const db = await openDb();
+  try {
+    return await new Promise((resolve, reject) => {
+      const tx = db.transaction(STORE, "readwrite");
+      const store = tx.objectStore(STORE);
+      let outcome = null;
+      const held = store.get(RECORD);
+      held.onsuccess = () => {
+        const stamp = held.result === undefined ? null : held.result && held.result.changed;
+        if (base !== "*" && stamp !== (base === undefined ? null : base)) {
+          outcome = OTHER_TAB;  // saved from another tab since this one last looked: keep theirs
+          return;
+        }
+        store.put(value, RECORD);
+      };
+      tx.oncomplete = () => (outcome ? reject(new Error(outcome)) : resolve());
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error || new Error("the browser refused to store it"));
+    });
+  } finally {
+    db.close();
+  }
+}
+
 function forget() {
   return new Promise((resolve, reject) => {
     const request = indexedDB.deleteDatabase(DB);  // the whole database: nothing of CrampLog's is left
@@ -84,7 +110,7 @@ export default function (component) {
       .then((v) => setTriggerValue("found", { id: data.id, stored: v === undefined ? null : v, error: null }))
       .catch((e) => setTriggerValue("found", { id: data.id, stored: null, error: reason(e) }));
   } else {
-    const act = data.op === "save" ? inStore("readwrite", (s) => s.put(data.value, RECORD)) : forget();
+    const act = data.op === "save" ? save(data.value, data.base) : forget();
     act
       .then(() => setStateValue("done", { id: data.id, error: null }))
       .catch((e) => setStateValue("done", { id: data.id, error: reason(e) }));
@@ -106,7 +132,11 @@ def done() -> dict | None:
 
 
 def order(op: str, order_id: str, value: dict | None, on_found: Callable[[], None],
-          on_done: Callable[[], None]) -> None:
-    """Mount the (invisible) component with one order for the browser."""
-    _component(key=STORE_KEY, data={"op": op, "id": order_id, "value": value}, height=0,
+          on_done: Callable[[], None], base: str | None = None) -> None:
+    """Mount the (invisible) component with one order for the browser.
+
+    A save overwrites the stored value only if its `changed` stamp is `base` (nothing stored: None;
+    anything: "*"), so a tab never silently overwrites what another tab of this browser saved meanwhile.
+    """
+    _component(key=STORE_KEY, data={"op": op, "id": order_id, "value": value, "base": base}, height=0,
                on_found_change=on_found, on_done_change=on_done)

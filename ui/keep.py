@@ -93,8 +93,9 @@ def keep_controls() -> None:
     st.toggle(KEEP_LABEL, key=_TOGGLE, on_change=_toggled, disabled=bool(unavailable))
     st.caption(f"This browser cannot keep it: {unavailable}." if unavailable else WHO_CAN_SEE)
     if st.session_state.get(keeping.SAVE_ERROR):
-        st.warning(f"The last change could not be kept in this browser ({st.session_state[keeping.SAVE_ERROR]}). "
-                   "Download your diary to keep it.", icon=":material/warning:")
+        st.warning(f"The last change could not be kept in this browser: {st.session_state[keeping.SAVE_ERROR]}. "
+                   "Download your diary now to keep it; reloading the page shows the kept diary.",
+                   icon=":material/warning:")
     if st.session_state.get(_ASK):
         _confirm_forget()
     elif keeping.is_on():

@@ -23,6 +23,10 @@ RESTORED = "cramplog.keep.restored"  # the one-time note saying what was restore
 PROBLEM = "cramplog.keep.problem"    # why the stored value could not be used
 UNAVAILABLE = "cramplog.keep.unavailable"  # why this browser cannot keep anything
 SAVE_ERROR = "cramplog.keep.save_error"
+BASE = "cramplog.keep.base"          # the `changed` stamp of the copy this session last saw in the browser
+SENT = "cramplog.keep.sent"          # (order id, changed stamp) of the save last sent
+SINCE = "cramplog.keep.since"        # when keeping was switched on (the stamp of a kept demo-only state)
+OVERWRITE = "*"                      # a base that replaces whatever is stored (a value that could not be read)
 OPENING = "Opening CrampLog…"  # shown while a new visit waits for the browser's answer
 
 
@@ -57,16 +61,23 @@ def _wanted() -> tuple[str, str]:
 
 def _value() -> dict:
     diary = state.get_diary()
-    changed = diary.changed or dt.datetime.now(dt.UTC)
+    changed = diary.changed or st.session_state.get(SINCE) or dt.datetime.now(dt.UTC)
     return kept.pack(None if diary.is_demo else diary.df, diary.name, changed)
 
 
 def sync() -> None:
-    """Give the browser the order it still owes (a save or forget repeats until confirmed)."""
+    """Give the browser the order it still owes (a save or forget repeats until confirmed).
+
+    A save carries the stamp of the copy this session last saw: if another tab of this browser has saved
+    since, the browser refuses to overwrite that copy (see `device_store`).
+    """
     op, order_id = _wanted()
     if op != "read" and st.session_state.get(CONFIRMED) == order_id:
         op = "idle"
-    device_store.order(op, order_id, _value() if op == "save" else None, _restore, _confirmed)
+    value = _value() if op == "save" else None
+    if value is not None:
+        st.session_state[SENT] = (order_id, value["changed"])
+    device_store.order(op, order_id, value, _restore, _confirmed, base=st.session_state.get(BASE))
 
 
 def _restore() -> None:
@@ -86,6 +97,7 @@ def _restore() -> None:
         st.session_state[PROBLEM] = str(err)
         return
     st.session_state[ON] = True
+    st.session_state[BASE] = answer["stored"].get("changed")
     if value.df is not None:
         state.set_diary(value.df, value.name, value.changed)
         st.session_state[RESTORED] = (len(value.df), value.changed)
@@ -98,14 +110,19 @@ def _confirmed() -> None:
     st.session_state[SAVE_ERROR] = answer.get("error")
     if not answer.get("error"):
         st.session_state[CONFIRMED] = answer.get("id")
+        sent_id, stamp = st.session_state.get(SENT) or (None, None)
+        st.session_state[BASE] = stamp if answer.get("id") == sent_id else st.session_state.get(BASE)
         if str(answer.get("id")).startswith("forget"):
             st.session_state.pop(FORGET, None)
+            st.session_state[BASE] = None
 
 
 def turn_on() -> None:
     st.session_state[ON] = True
     st.session_state[EPOCH] = _epoch() + 1
-    st.session_state.pop(PROBLEM, None)  # the next save replaces a stored value that could not be read
+    st.session_state[SINCE] = dt.datetime.now(dt.UTC)
+    if st.session_state.pop(PROBLEM, None):
+        st.session_state[BASE] = OVERWRITE  # the next save replaces the stored value that could not be read
 
 
 def forget() -> None:

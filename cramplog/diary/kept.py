@@ -37,7 +37,7 @@ class Unreadable(ValueError):
 def pack(df: pd.DataFrame | None, name: str, changed: dt.datetime) -> dict:
     """The value to store: version, when it last changed, the diary's name and entry count, its CSV text."""
     return {
-        "format": FORMAT, "version": VERSION, "changed": changed.isoformat(timespec="seconds"),
+        "format": FORMAT, "version": VERSION, "changed": changed.isoformat(timespec="milliseconds"),
         "name": name, "entries": 0 if df is None else len(df),
         "csv": None if df is None else to_csv_bytes(df).decode("utf-8"),
     }

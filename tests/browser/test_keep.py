@@ -238,3 +238,19 @@ def test_a_100k_diary_is_kept_and_restored_and_files_add_or_replace(browser, ser
     assert _kept_entries(page, 4, timeout_s=60)["name"] == "again.csv"
     assert page.locator("[data-testid='stException']").count() == 0
     context.close()
+
+
+def test_a_tab_never_overwrites_what_another_tab_kept_meanwhile(browser, server_url):
+    context = browser.new_context(viewport=PHONE, has_touch=True)
+    first = _open(context, server_url, "Log a cramp")
+    _switch(first, "Keep my diary on this device", True)
+    _quick_log(first, "calf", 4, kept=1)
+    second = _open(context, server_url, "Log a cramp")  # a second tab: it restores the same one entry
+    expect(second.get_by_text("(1 entries)").first).to_be_visible()
+    _quick_log(first, "foot", 5, kept=2)
+    _quick_log(second, "hand", 6)
+    expect(second.get_by_text("another tab or window of this browser changed the kept diary").first).to_be_visible(
+        timeout=20000)
+    record = _kept_entries(second, 2)  # the first tab's two entries stay; the second tab's change was not forced
+    assert "foot" in record["csv"] and "hand" not in record["csv"]
+    context.close()
