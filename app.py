@@ -1,6 +1,9 @@
 """CrampLog: the router and the frame every page shares. Run with `streamlit run app.py`."""
 import streamlit as st
 
+from ui import flash, keeping
+from ui.keep import restored_note
+
 st.set_page_config(page_title="CrampLog", page_icon="🦵", layout="wide")
 
 pages = {
@@ -25,10 +28,20 @@ pages = {
     ],
 }
 
+page = st.navigation(pages)
+store_slot = st.sidebar.empty()  # the invisible link to the browser's storage, in the same place on every page
 with st.sidebar:
-    st.caption(
-        "CrampLog describes cramp patterns; it never diagnoses. "
-        "Your data stays in this browser session only."
-    )
+    st.caption("CrampLog describes cramp patterns; it never diagnoses. " + (
+        "Your diary is kept in this browser only." if keeping.is_on() else "Your data stays in this browser session only."))
 
-st.navigation(pages).run()
+if not keeping.ready():  # a new visit: ask this browser what it keeps before any page draws the diary
+    with store_slot:
+        keeping.sync()
+    st.caption(keeping.OPENING)
+    st.stop()
+flash.start_run()
+restored_note()
+page.run()
+flash.end_run()
+with store_slot:  # after the page, so a change it just made is kept
+    keeping.sync()

@@ -1,11 +1,16 @@
 """Log a cramp: the form adds to the session diary, the table corrects and deletes, the diary downloads."""
 from __future__ import annotations
 
+import datetime as dt
+
+import pandas as pd
+
 from cramplog.read.load import load_diary
 from cramplog.schema import make_diary
 from cramplog.write.csv_export import to_csv_bytes
 from tests.conftest import page_text
 from tests.downloads import deferred_downloads  # noqa: F401 (fixture)
+from ui import log_form
 from ui.state import DIARY_KEY, SessionDiary
 
 PAGE = "pages/log.py"
@@ -24,9 +29,10 @@ def _diary(at) -> SessionDiary:
 def _fill_and_submit(at, where="calf", side="right", severity=7, minutes=2.5, note=""):
     [s for s in at.selectbox if s.label == "Where was the cramp?"][0].set_value(where)
     [s for s in at.segmented_control if s.label == "Side"][0].set_value(side)
-    at.slider[0].set_value(severity)
+    if severity is not None:
+        [p for p in at.pills if p.label.startswith("How bad")][0].set_value(severity)
     at.number_input[0].set_value(minutes)
-    [c for c in at.checkbox if c.label.startswith("Twitching")][0].check()
+    [c for c in at.segmented_control if c.label.startswith("Twitching")][0].set_value("yes")
     at.text_area[0].set_value(note)
     at.form_submit_button[0].click().run()
     assert not at.exception, at.exception
@@ -46,8 +52,31 @@ def test_first_entry_replaces_the_demo_and_says_so(open_page):
     row = diary.df.iloc[0]
     assert (row["location"], row["side"], row["severity"], row["duration_min"]) == ("calf", "right", 7.0, 2.5)
     assert bool(row["twitching"]) and row["notes"] == "<script>alert(1)</script>"
+    assert row[["weakness", "stiffness_after"]].isna().all()  # not asked about: not a "no"
     assert "demo diary has been put away" in page_text(at)
     assert "Saved: right calf" in page_text(at)
+
+
+def test_only_what_was_noted_is_recorded(open_page):
+    at = open_page(PAGE)
+    assert [p.value for p in at.pills if p.label.startswith("How bad")] == [None]
+    assert [c.value for c in at.segmented_control if c.label in ("Twitching in the muscle", "Stiffness")] == [
+        "not noted", "not noted"]
+    _fill_and_submit(at, severity=None)
+    weakness = [c for c in at.segmented_control if c.label.startswith("Weakness")][0]
+    weakness.set_value("no")
+    _fill_and_submit(at, severity=0)
+    df = _diary(at).df
+    assert df["severity"].isna().tolist() == [True, False] and df["severity"].iloc[1] == 0.0
+    assert df["weakness"].tolist()[0] is pd.NA and df["weakness"].tolist()[1] is False
+    assert df["twitching"].tolist() == [True, True]
+
+
+def test_date_and_time_default_to_now_on_the_users_clock(open_page, monkeypatch):
+    now = dt.datetime(2026, 3, 3, 2, 47)
+    monkeypatch.setattr(log_form, "local_now", lambda: now)
+    at = open_page(PAGE)
+    assert at.date_input[0].value == now.date() and at.time_input[0].value == dt.time(2, 47)
 
 
 def test_later_entries_are_added_to_the_users_diary(open_page):
@@ -76,6 +105,19 @@ def test_a_deleted_entry_is_gone_after_saving(open_page):
     at.run()
     _button(at, "Save changes").click().run()
     assert _diary(at).df["notes"].tolist() == ["night 1", "night 3"]
+
+
+def test_the_last_deletion_can_be_undone(open_page):
+    at = open_page(PAGE, {DIARY_KEY: _own(3)})
+    assert not [b for b in at.button if b.label.startswith("Undo")]
+    at.session_state[at.data_editor[0].key] = {"edited_rows": {}, "added_rows": [], "deleted_rows": [0, 2]}
+    at.run()
+    _button(at, "Save changes").click().run()
+    assert _diary(at).df["notes"].tolist() == ["night 2"]
+    _button(at, "Undo the last deletion (2 entries)").click().run()
+    assert _diary(at).df["notes"].tolist() == ["night 1", "night 2", "night 3"]
+    assert "2 entries put back." in page_text(at)
+    assert not [b for b in at.button if b.label.startswith("Undo")]
 
 
 def test_an_invalid_edit_is_explained_and_not_saved(open_page):

@@ -108,3 +108,48 @@ def test_a_file_without_dates_asks_for_the_date_column_not_for_unrecognised_ones
     headings = [h.value for h in at.subheader]
     assert "Which column holds the date?" in headings
     assert "Columns CrampLog did not recognise" not in headings  # location and severity were recognised
+
+
+def _own_diary(open_page):
+    from cramplog.schema import make_diary
+    from ui.state import SessionDiary
+
+    records = [{"date": f"2026-03-0{d}", "time": "03:00", "location": "calf", "side": "left", "severity": 5.0}
+               for d in (1, 2, 3)]
+    return open_page(PAGE, {DIARY_KEY: SessionDiary(make_diary(records), "mine.csv", False)})
+
+
+OVERLAPPING = b"date,time,location,side,severity\n2026-03-02,03:00,calf,left,5\n2026-03-03,03:00,calf,left,5\n" \
+              b"2026-03-04,22:15,foot,right,4\n"
+
+
+def test_a_file_over_an_own_diary_asks_add_or_replace_before_changing_anything(open_page):
+    at = _own_diary(open_page)
+    at.file_uploader[0].upload("more.csv", OVERLAPPING, "text/csv").run()
+    assert [r.label for r in at.radio] == ["You already have a diary (3 entries). What should this file do?"]
+    assert len(at.session_state[DIARY_KEY].df) == 3  # nothing changes until the user chooses
+    at.radio[0].set_value("Add these entries to my diary").run()
+    assert "Added 1 entry to your diary; 2 were already in it and skipped." in page_text(at)
+    diary = at.session_state[DIARY_KEY]
+    assert (diary.name, len(diary.df)) == ("mine.csv", 4)
+    assert diary.df["location"].tolist() == ["calf", "calf", "calf", "foot"]
+
+
+def test_replace_makes_the_file_the_diary(open_page):
+    at = _own_diary(open_page)
+    at.file_uploader[0].upload("more.csv", OVERLAPPING, "text/csv").run()
+    at.radio[0].set_value("Replace my diary with this file").run()
+    diary = at.session_state[DIARY_KEY]
+    assert (diary.name, len(diary.df)) == ("more.csv", 3)
+    assert "Your diary was replaced by this file." in page_text(at)
+
+
+def test_adding_crampLogs_own_export_of_the_diary_adds_nothing(open_page):
+    from cramplog.write.csv_export import to_csv_bytes
+
+    at = _own_diary(open_page)
+    export = to_csv_bytes(at.session_state[DIARY_KEY].df)
+    at.file_uploader[0].upload("cramplog-diary.csv", export, "text/csv").run()
+    at.radio[0].set_value("Add these entries to my diary").run()
+    assert "Added 0 entries to your diary; 3 were already in it and skipped." in page_text(at)
+    assert len(at.session_state[DIARY_KEY].df) == 3

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import streamlit as st
 
+from cramplog.present.wording import plural
 from cramplog.read.headers import propose_column
 from cramplog.read.load import LoadResult, load_diary
 
@@ -84,7 +85,7 @@ def _names(result: LoadResult, tag: str) -> tuple[str, ...] | None:
 
 
 def _rows(n: int) -> str:
-    return f"{n:,} row" + ("" if n == 1 else "s")
+    return plural(n, "row")
 
 
 def skipped_note(result: LoadResult) -> None:

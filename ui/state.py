@@ -5,6 +5,7 @@ is visible only to this browser session. Nothing is written to disk.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pandas as pd
@@ -13,6 +14,7 @@ import streamlit as st
 from cramplog.diary import demo
 
 DIARY_KEY = "cramplog.diary"  # non-widget key: Streamlit never clears it on page switches
+REVISION_KEY = "cramplog.diary_revision"  # counts changes, so the copy kept in the browser can follow
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,7 @@ class SessionDiary:
     df: pd.DataFrame
     name: str  # what the user sees: "Demo diary (synthetic)" or the file name
     is_demo: bool
+    changed: dt.datetime | None = None  # when the user last changed it (UTC)
 
 
 @st.cache_data(show_spinner=False)
@@ -35,10 +38,17 @@ def get_diary() -> SessionDiary:
     return st.session_state[DIARY_KEY]
 
 
-def set_diary(df: pd.DataFrame, name: str) -> None:
-    st.session_state[DIARY_KEY] = SessionDiary(df, name, False)
+def revision() -> int:
+    return st.session_state.get(REVISION_KEY, 0)
+
+
+def set_diary(df: pd.DataFrame, name: str, changed: dt.datetime | None = None) -> None:
+    """Make `df` the session's diary; `changed` is given when restoring, otherwise it is now."""
+    st.session_state[DIARY_KEY] = SessionDiary(df, name, False, changed or dt.datetime.now(dt.UTC))
+    st.session_state[REVISION_KEY] = revision() + 1
 
 
 def clear_diary() -> None:
     """Forget the user's data in this session and go back to the demo."""
     st.session_state.pop(DIARY_KEY, None)
+    st.session_state[REVISION_KEY] = revision() + 1

@@ -140,6 +140,8 @@ def test_done_when_three_cramps_on_a_phone_charted_kept_loaded_back_and_reported
     expect(_metric(page, "Rows rejected")).to_have_text("0")
     expect(_metric(page, "Warnings")).to_have_text("0")
     expect(page.get_by_text("Every row was read without a problem.")).to_be_visible()
+    page.get_by_text("Replace my diary with this file").click()  # a diary exists: add or replace (issue 11)
+    expect(page.get_by_text("Your diary was replaced by this file.")).to_be_visible(timeout=20000)
     settle(page)
 
     goto_page(page, server_url, "Doctor summary & download")

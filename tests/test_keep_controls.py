@@ -1,0 +1,54 @@
+"""Keep my diary on this device, as AppTest sees it (AppTest runs no browser JS: tests/browser/test_keep.py
+checks what IndexedDB really holds)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cramplog.diary import kept
+from cramplog.schema import make_diary
+from tests.conftest import page_text
+from ui import keeping
+from ui.keep import FORGET_LABEL, KEEP_LABEL
+
+
+def _toggle(at):
+    return next(t for t in at.toggle if t.label == KEEP_LABEL)
+
+
+@pytest.mark.parametrize("page", ["pages/log.py", "pages/my_diary.py"])
+def test_keeping_is_off_by_default_and_says_who_can_see_it(open_page, page):
+    at = open_page(page)
+    assert _toggle(at).value is False
+    text = page_text(at)
+    assert "Anyone who uses this browser profile can open it" in text and "erases it" in text
+    assert "nothing is saved on the server" in text
+
+
+def test_switching_off_asks_before_forgetting(open_page):
+    at = open_page("pages/log.py")
+    _toggle(at).set_value(True).run()
+    assert at.session_state[keeping.ON] and not at.exception
+    assert "kept in this browser's own storage" in page_text(at)
+    _toggle(at).set_value(False).run()
+    assert at.session_state[keeping.ON]  # not yet: a confirmation first
+    next(b for b in at.button if b.label == "No, keep it").click().run()
+    assert at.session_state[keeping.ON] and _toggle(at).value is True
+    next(b for b in at.button if b.label == FORGET_LABEL).click().run()
+    next(b for b in at.button if b.label == "Yes, forget it").click().run()
+    assert not at.session_state[keeping.ON] and at.session_state[keeping.FORGET]
+    assert "Your diary was forgotten on this device." in page_text(at)
+
+
+def test_a_stored_value_that_cannot_be_read_is_explained_with_a_way_to_forget_it(open_page):
+    at = open_page("pages/log.py", {keeping.PROBLEM: "it is not a CrampLog diary"})
+    assert any("could not be opened: it is not a CrampLog diary. Nothing was loaded" in e.value for e in at.error)
+    assert any(b.label == "Forget it" for b in at.button)
+
+
+def test_the_restore_note_names_the_count_and_the_day(open_page):
+    changed = dt.datetime(2026, 3, 3, 12, 0, tzinfo=dt.UTC)
+    value = kept.unpack(kept.pack(make_diary([{"date": "2026-03-01"}] * 2), "mine", changed))
+    at = open_page("pages/home.py", {keeping.RESTORED: (len(value.df), value.changed)})
+    assert "Restored 2 entries kept in this browser, last changed 3 Mar 2026." in page_text(at)

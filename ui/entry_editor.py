@@ -1,0 +1,113 @@
+"""The checked table editor of "Log a cramp": correct or delete entries, and undo the last deletion."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import streamlit as st
+
+from cramplog import schema
+from cramplog.diary import entries
+from cramplog.diary.entries import check_edits
+from cramplog.diary.filters import date_bounds, filter_diary
+from cramplog.present.wording import n_entries
+from ui import flash
+from ui.state import SessionDiary, revision, set_diary
+
+_EDITOR_VERSION = "log.editor_version"
+_UNDO = "log.undo"  # the diary as it was before the last save that deleted entries
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()<>#+\-.!|~:$=]")
+
+EDITOR_COLUMNS = {
+    "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD", required=True),
+    "time": st.column_config.TextColumn("Time", help="24-hour clock, HH:MM", validate=r"^([01]\d|2[0-3]):[0-5]\d$"),
+    "location": st.column_config.SelectboxColumn("Where", options=schema.REGIONS),
+    "location_detail": st.column_config.TextColumn("Where exactly"),
+    "side": st.column_config.SelectboxColumn("Side", options=schema.SIDES),
+    "severity": st.column_config.NumberColumn("Severity 0–10", min_value=0, max_value=10, step=0.5, format="%g"),
+    "duration_min": st.column_config.NumberColumn("Minutes", min_value=0, format="%g"),
+    "context": st.column_config.SelectboxColumn("When", options=schema.CONTEXTS),
+    "trigger": st.column_config.SelectboxColumn("Trigger", options=schema.TRIGGERS),
+    "remedy": st.column_config.SelectboxColumn("Remedy", options=schema.REMEDIES),
+    "remedy_helped": st.column_config.SelectboxColumn("Helped", options=schema.HELPED),
+    "twitching": st.column_config.CheckboxColumn("Twitching"),
+    "weakness": st.column_config.CheckboxColumn("Weakness"),
+    "stiffness_after": st.column_config.CheckboxColumn("Stiff after"),
+    "notes": st.column_config.TextColumn("Notes"),
+}
+
+
+def plain(text: str) -> str:
+    """Text shown literally inside markdown: a typed value never becomes a link or formatting."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\g<0>", text.replace("\n", " ").replace("\r", " "))
+
+
+def editor_key() -> str:
+    # A new key gives a fresh editor: old cell edits must never be replayed onto a changed diary.
+    return f"log.editor.{st.session_state.get(_EDITOR_VERSION, 0)}"
+
+
+def reset_editor() -> None:
+    st.session_state[_EDITOR_VERSION] = st.session_state.get(_EDITOR_VERSION, 0) + 1
+
+
+def has_edits() -> bool:
+    state = st.session_state.get(editor_key()) or {}
+    return any(state.get(k) for k in ("edited_rows", "added_rows", "deleted_rows"))
+
+
+def validate_edits(edited: pd.DataFrame) -> pd.DataFrame | None:
+    """The edited entries checked by the loader's rules; shows every problem and returns None if any."""
+    checked, problems = check_edits(edited)
+    if problems:
+        st.error("These changes can't be saved yet:\n\n" + "\n".join(f"- {plain(p)}" for p in problems),
+                 icon=":material/error:")
+        return None
+    return checked
+
+
+def _undo() -> None:
+    before, deleted, _ = st.session_state.pop(_UNDO)
+    set_diary(before.df, before.name)
+    reset_editor()
+    flash.add("success", f"{n_entries(deleted).capitalize()} put back.", ":material/undo:")
+
+
+def undo_button() -> None:
+    """Offered after a save that deleted entries, until the diary changes in another way."""
+    undo = st.session_state.get(_UNDO)
+    if not undo or undo[2] != revision():
+        return
+    deleted = undo[1]
+    st.button(f"Undo the last deletion ({n_entries(deleted)})", icon=":material/undo:", on_click=_undo)
+
+
+def correct_entries(diary: SessionDiary, latest: int) -> None:
+    """The diary's entries in an editor (the latest ones, or a chosen period); saves only checked edits."""
+    shown = entries.latest(diary.df, latest)
+    bounds = date_bounds(diary.df)
+    if bounds and len(diary.df) > latest:
+        choice = st.segmented_control("Entries shown", [f"Latest {latest}", "Choose dates"],
+                                      default=f"Latest {latest}", required=True, width="stretch")
+        if choice == "Choose dates":
+            period = st.date_input("From – to", value=bounds, min_value=bounds[0], max_value=bounds[1])
+            if len(period) == 2:
+                shown = filter_diary(diary.df, *period)
+    st.caption(f"{len(shown):,} of {len(diary.df):,} entries shown. Tap a cell to change it; tick a row's "
+               "box and use the bin icon to delete it. Changes are checked before they are saved.")
+    edited = st.data_editor(shown, key=editor_key(), num_rows="dynamic",
+                            hide_index=True, column_config=EDITOR_COLUMNS, width="stretch")
+    if not has_edits():
+        return
+    checked = validate_edits(edited)
+    save, discard = st.columns(2)
+    if save.button("Save changes", type="primary", width="stretch", icon=":material/check:",
+                   disabled=checked is None):
+        deleted = len(st.session_state[editor_key()].get("deleted_rows") or [])
+        set_diary(entries.replace_entries(diary.df, shown.index, checked), diary.name)
+        st.session_state[_UNDO] = (diary, deleted, revision()) if deleted else None
+        reset_editor()
+        st.rerun()
+    if discard.button("Discard changes", width="stretch"):
+        reset_editor()
+        st.rerun()

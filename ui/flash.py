@@ -1,0 +1,38 @@
+"""One-time messages ("Saved: ...") that outlive the quiet rerun in which the browser confirms a save.
+
+Keeping the diary on this device makes the browser answer each save, which reruns the script; a message
+shown only in the run of the click would vanish a moment later. Messages live until the user's next action.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+MESSAGES = "cramplog.flash"
+QUIET = "cramplog.flash.quiet"  # this run was caused by the browser, not by the user
+
+
+def quiet_rerun() -> None:
+    """Called from the browser's callbacks: the coming run is not a user action."""
+    st.session_state[QUIET] = True
+
+
+def start_run() -> None:
+    """Before the page: a user action clears the messages already shown (not those its callbacks just added)."""
+    if not st.session_state.pop(QUIET, False):
+        st.session_state[MESSAGES] = [m for m in st.session_state.get(MESSAGES, []) if not m[4]]
+
+
+def end_run() -> None:
+    """After the page: every message has been on screen once."""
+    st.session_state[MESSAGES] = [(*m[:4], True) for m in st.session_state.get(MESSAGES, [])]
+
+
+def add(kind: str, text: str, icon: str, place: str = "") -> None:
+    st.session_state.setdefault(MESSAGES, []).append((kind, text, icon, place, False))
+
+
+def show(where=st, place: str = "") -> None:
+    """Draw the messages meant for `place` (a page's own name for a spot on it)."""
+    for kind, text, icon, at, _ in st.session_state.get(MESSAGES, []):
+        if at == place:
+            getattr(where, kind)(text, icon=icon)

@@ -1,0 +1,58 @@
+"""What the upload page shows about a file: the format help, the counts, the problems and a preview."""
+from __future__ import annotations
+
+import streamlit as st
+
+from cramplog.present import diary_format
+from cramplog.read.load import LoadResult
+
+PREVIEW_ROWS, PROBLEM_ROWS = 20, 500
+# The reason right after the line number, in rows tall enough to wrap, so a phone shows it without scrolling.
+PROBLEM_COLUMNS = {
+    "line": st.column_config.NumberColumn("Line", width="small", format="%d"),
+    "message": st.column_config.TextColumn("What happened", width=260),  # fits a phone beside Line
+    "column": st.column_config.TextColumn("Column"),
+    "value": st.column_config.TextColumn("Value"),
+    "severity": st.column_config.TextColumn("Kind"),
+}
+WRAPPED_ROW_HEIGHT = 92  # Streamlit wraps cell text only in rows taller than 4rem
+PREVIEW_COLUMNS = {"date": st.column_config.DateColumn(format="YYYY-MM-DD")}  # no midnight time
+
+
+def format_help() -> None:
+    with st.expander("The diary format: columns and accepted values", icon=":material/table:"):
+        st.markdown("One row per cramp, with a header row. Only **date** is required; the other columns are "
+                    "optional and may come in any order. Comma, semicolon or tab separated files from Excel, "
+                    "Google Sheets, Numbers or a notes app all work, in any common encoding.")
+        st.dataframe(diary_format.format_table(), hide_index=True, width="stretch")
+        st.download_button("Download the template (CSV)", diary_format.template_bytes(),
+                           file_name="cramplog_template.csv", mime="text/csv", icon=":material/download:")
+
+
+def summary(result: LoadResult) -> None:
+    loaded, rejected, warnings = st.columns(3)
+    loaded.metric("Rows loaded", f"{result.rows_loaded:,}")
+    rejected.metric("Rows rejected", f"{result.rows_rejected:,}")
+    warnings.metric("Warnings", f"{result.warnings:,}")
+    st.caption(f"{result.rows_read:,} rows read, dated {result.first_date} to {result.last_date}. "
+               "Rejected rows have no usable date or more cells than the header; a warning means one value "
+               "was left empty and the rest of the row kept.")
+
+
+def problems(result: LoadResult) -> None:
+    if not result.problems:
+        st.success("Every row was read without a problem.", icon=":material/check:")
+        return
+    st.subheader("What could not be used")
+    table = result.problems_frame()
+    st.dataframe(table.head(PROBLEM_ROWS), hide_index=True, width="stretch", column_order=list(PROBLEM_COLUMNS),
+                 column_config=PROBLEM_COLUMNS, row_height=WRAPPED_ROW_HEIGHT)
+    shown = f"The first {PROBLEM_ROWS} of {len(table):,} problems. " if len(table) > PROBLEM_ROWS else ""
+    st.caption(f"{shown}Line numbers are the file's own: the header is line 1. An error means the row was not "
+               "loaded; a warning means only that value was left empty.")
+
+
+def preview(result: LoadResult) -> None:
+    st.subheader("Your diary as CrampLog reads it")
+    st.caption(f"The first {min(PREVIEW_ROWS, len(result.df))} of {len(result.df):,} entries.")
+    st.dataframe(result.df.head(PREVIEW_ROWS), hide_index=True, width="stretch", column_config=PREVIEW_COLUMNS)
