@@ -1,7 +1,10 @@
 """CrampLog: the router and the frame every page shares. Run with `streamlit run app.py`."""
 import streamlit as st
 
+from ui import style
+
 st.set_page_config(page_title="CrampLog", page_icon="🦵", layout="wide")
+style.apply()
 
 pages = {
     "": [
