@@ -6,7 +6,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from cramplog.analyse.tables import DURATION_LABELS, LONG_CRAMP_MIN, NOT_NOTED
-from cramplog.present.figures_time import BLUE, GREY, ORANGE, SKY, style
+from cramplog.present.figures_time import BLUE, GREY, ORANGE, SKY, VERMILLION, style
 
 HELPED_COLOURS = {"yes": BLUE, "partly": SKY, "no": ORANGE, NOT_NOTED: GREY}
 
@@ -29,7 +29,7 @@ def distributions_figure(severity: pd.DataFrame | None, duration: pd.DataFrame |
                              row=i, col=1)
             # The mark sits between the band ending at 10 minutes and the next one.
             mark = list(DURATION_LABELS).index("5–10") + 0.5
-            fig.add_vline(x=mark, line=dict(color=ORANGE, dash="dash", width=2), row=i, col=1,
+            fig.add_vline(x=mark, line=dict(color=VERMILLION, dash="dash", width=2), row=i, col=1,
                           annotation_text=f"{LONG_CRAMP_MIN} min", annotation_position="top right")
         fig.update_yaxes(title_text="cramps", rangemode="tozero", row=i, col=1)
     return style(fig, 200 + 190 * len(panels))
