@@ -124,3 +124,22 @@ def test_the_dark_theme_has_no_serious_or_critical_violation(browser, a11y_serve
     problems = _scan_every_page(page, a11y_server, record, "1280 dark demo")
     context.close()
     assert not problems, "axe found:\n" + "\n".join(problems)
+
+
+def test_each_chart_is_named_by_its_takeaway(browser, a11y_server):
+    """A screen reader meets each chart as a figure named by its title and its one-line takeaway."""
+    from cramplog.diary.demo import load_demo
+    from cramplog.present.dashboard import build_chart, chart_infos
+
+    demo = load_demo()
+    expected = [f"{info.title}: {build_chart(info.key, demo).takeaway}" for info in chart_infos()]
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(a11y_server)
+    settle(page)
+    goto_page(page, a11y_server, "Charts")
+    page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 9", timeout=30000)
+    charts = page.get_by_role("figure")
+    assert [charts.nth(i).get_attribute("aria-label") for i in range(charts.count())] == expected
+    for text in expected:  # the same words are on the screen, just above the chart
+        assert page.get_by_text(text.split(": ", 1)[1], exact=True).count() == 1, text
+    page.close()
