@@ -143,3 +143,31 @@ def test_each_chart_is_named_by_its_takeaway(browser, a11y_server):
     for text in expected:  # the same words are on the screen, just above the chart
         assert page.get_by_text(text.split(": ", 1)[1], exact=True).count() == 1, text
     page.close()
+
+
+# Text whose box clips it (overflow hidden or an ellipsis) while it is wider than the box. Data tables
+# and the charts' drawing are left out: a table may scroll sideways, and plotly sizes its own text.
+CLIPPED_TEXT = """() => [...document.querySelectorAll('[data-testid=stMain] *')]
+  .filter(e => !e.closest('[data-testid=stDataFrameResizable], [data-testid=stTable], .js-plotly-plot'))
+  .filter(e => { const s = getComputedStyle(e);
+                 return ['hidden', 'clip'].includes(s.overflowX) || s.textOverflow === 'ellipsis'; })
+  .filter(e => e.scrollWidth > e.clientWidth + 1 && e.innerText.trim())
+  .map(e => (e.getAttribute('data-testid') || e.tagName) + ': ' + e.innerText.trim().slice(0, 60))"""
+
+
+def test_at_200_percent_zoom_nothing_is_cut_off_or_scrolls_sideways(browser, a11y_server):
+    """A 1280 px window zoomed to 200% lays pages out at 640 CSS px with two device pixels to each."""
+    context = browser.new_context(viewport={"width": 640, "height": 450}, device_scale_factor=2)
+    page = context.new_page()
+    page.goto(a11y_server)
+    settle(page)
+    problems = []
+    for _, title in PAGES:
+        goto_page(page, a11y_server, title)
+        close_nav(page)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        if overflow > 1:
+            problems.append(f"{title}: {overflow}px of sideways scrolling")
+        problems += [f"{title}: cut off: {text}" for text in page.evaluate(CLIPPED_TEXT)]
+    context.close()
+    assert not problems, "\n".join(problems)

@@ -44,6 +44,11 @@ def test_the_report_reflows_on_a_phone(browser, report_file):
     assert first.bounding_box()["width"] <= PHONE["width"]
     headings = first.evaluate("tr => [...tr.cells].map(td => getComputedStyle(td, '::before').content)")
     assert headings[:3] == ['"Date"', '"Time"', '"Where"'] and headings[-1] == '"Notes"'
+    # And axe finds nothing serious in the report's own markup.
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = Axe().run(page).response["violations"]
+    assert [(v["id"], v["impact"]) for v in found if v["impact"] in ("serious", "critical")] == []
     if SHOTS:
         page.set_viewport_size({"width": PHONE["width"], "height": 2600})  # the summary and the first entries
         page.screenshot(path=os.path.join(SHOTS, "report-phone-390.png"))
