@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from cramplog.analyse import doctor, indicators
 from cramplog.diary.demo import load_demo
 from cramplog.write.report import build_report
 from tests.browser.conftest import PHONE
@@ -55,9 +56,23 @@ def test_the_report_reflows_on_a_phone(browser, report_file):
     context.close()
 
 
+@pytest.fixture(scope="module")
+def every_rule_file(tmp_path_factory):
+    """The longest summary: a diary meeting all eight doctor rules (each rule made to count 12 entries)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(doctor, "rule_entries", lambda df, rule: 12)
+        html = build_report(load_demo(), name="My diary (logged in CrampLog)")
+    assert html.count("(12 entries;") == len(indicators.rules()["rule"]) == 8
+    path = tmp_path_factory.mktemp("report") / "every-rule.html"
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
-def test_the_summary_prints_on_one_page(browser, report_file, tmp_path, paper):
-    context, page = _open(browser, report_file, {"width": 1280, "height": 900})
+@pytest.mark.parametrize("diary", ["demo", "every rule met"])
+def test_the_summary_prints_on_one_page(browser, report_file, every_rule_file, tmp_path, paper, diary):
+    path = report_file if diary == "demo" else every_rule_file
+    context, page = _open(browser, path, {"width": 1280, "height": 900})
     page.emulate_media(media="print")
     whole = page.pdf(format=paper)
     # The same document without the entries: what is left, the summary, must be exactly one page.
