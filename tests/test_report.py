@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import re
 
 import pytest
@@ -11,7 +12,8 @@ from cramplog.analyse import doctor
 from cramplog.diary.demo import load_demo
 from cramplog.present import your_diary
 from cramplog.schema import make_diary
-from cramplog.write.report import build_report, wording
+from cramplog.write import report as report_module
+from cramplog.write.report import TEMPLATES, _template, build_report, wording
 from tests.conftest import page_text
 from tests.downloads import deferred_downloads  # noqa: F401 (fixture)
 from ui.state import DIARY_KEY, SessionDiary
@@ -76,6 +78,16 @@ def test_diary_text_is_escaped_everywhere(text):
     assert 'href="javascript' not in markup.lower() and "onerror=alert" not in markup.replace("onerror=alert(1)&gt;", "")
     assert markup.count("<h1>") == 1 and "<a " not in markup
     assert escape(text) in markup  # shown as the characters typed: &, <, >, " and ' all escaped
+
+
+def test_only_the_plotly_figures_are_passed_as_markup():
+    # The template escapes every value; nothing in it opts out, and the one Markup made in Python wraps
+    # the plotly figure. Diary text can therefore never reach the page unescaped.
+    template = (TEMPLATES / "report.html").read_text(encoding="utf-8")
+    assert _template().environment.autoescape is True
+    assert not re.search(r"\|\s*safe|autoescape\s+false|\{%\s*raw", template)
+    source = inspect.getsource(report_module)
+    assert source.count("Markup(") == 1 and "return Markup(div)" in source
 
 
 def test_the_period_limits_every_part(demo_report):

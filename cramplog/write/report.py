@@ -97,8 +97,9 @@ class _Charts:
         fig = go.Figure(result.figure)
         # A template of its own: importing streamlit (as the app does) switches plotly's default to one
         # whose spacing crowds these small print-sized axes.
-        fig.update_layout(template="plotly_white", autosize=True, width=None, height=height, margin=dict(l=8, r=8, t=8, b=8),
-                          paper_bgcolor="white", plot_bgcolor="white", font=dict(size=10))
+        fig.update_layout(template="plotly_white", autosize=True, width=None, height=height,
+                          margin=dict(l=8, r=8, t=8, b=8), paper_bgcolor="white", plot_bgcolor="white",
+                          font=dict(size=10))
         fig.update_annotations(font_size=9)  # the body map's notes must fit the narrow print column
         div = fig.to_html(full_html=False, include_plotlyjs=not self.script_included, include_mathjax=False,
                           config=PLOTLY_CONFIG, div_id=div_id, default_width="100%", default_height=f"{height}px")
