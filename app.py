@@ -1,10 +1,11 @@
 """CrampLog: the router and the frame every page shares. Run with `streamlit run app.py`."""
 import streamlit as st
 
-from ui import flash, keeping
+from ui import flash, keeping, style
 from ui.keep import restored_note
 
 st.set_page_config(page_title="CrampLog", page_icon="🦵", layout="wide")
+style.apply()
 
 pages = {
     "": [

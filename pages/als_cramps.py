@@ -14,8 +14,10 @@ for section in content.sections("als_cramps"):
     st.subheader(section.heading)
     st.markdown(section.markdown)
     if section.id == "where":
+        named = body_map.article_regions()
         st.plotly_chart(
-            body_map.body_figure(body_map.article_regions(), title="Places the article names",
+            body_map.body_figure(named, title="Places the article names",
                              noun=("place named", "places named")),
             width="stretch", config={"displayModeBar": False},
+            alt="Body outline marking the places the article names: " + ", ".join(named["region"]) + ".",
         )

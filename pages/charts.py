@@ -25,7 +25,7 @@ for info in chart_infos():
         continue
     st.markdown(f"**{result.takeaway}**")
     st.plotly_chart(result.figure, width="stretch", key=f"chart_{info.key}",
-                    config={"displayModeBar": False})
+                    config={"displayModeBar": False}, alt=f"{info.title}: {result.takeaway}")
     st.caption(info.caption + (f" {result.note}" if result.note else ""))
     with st.expander("Show data"):
         for table in result.tables:

@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import re
 
 import pytest
+from markupsafe import escape
 
 from cramplog.analyse import doctor
 from cramplog.diary.demo import load_demo
 from cramplog.present import your_diary
 from cramplog.schema import make_diary
-from cramplog.write.report import build_report, wording
+from cramplog.write import report as report_module
+from cramplog.write.report import TEMPLATES, _template, build_report, wording
 from tests.conftest import page_text
 from tests.downloads import deferred_downloads  # noqa: F401 (fixture)
 from ui.state import DIARY_KEY, SessionDiary
@@ -49,9 +52,9 @@ def test_summary_parts_in_order_and_entries_after_a_page_break(demo_report):
 def test_numbers_and_words_come_from_the_shared_builders(demo_report):
     diary = load_demo()
     for cell in your_diary.your_column(diary).values():
-        assert cell.replace("'", "&#x27;") in demo_report
+        assert escape(cell) in demo_report
     for reason in doctor.see_a_doctor(diary):
-        assert reason.reason.replace("'", "&#x27;") in demo_report
+        assert escape(reason.reason) in demo_report
     assert "All entries (192)" in demo_report
     assert demo_report.count("<tr><td>2026-") == 192
 
@@ -74,8 +77,17 @@ def test_diary_text_is_escaped_everywhere(text):
     assert "<script>alert" not in html and "<img src=x" not in html and "<h1>fake" not in html
     assert 'href="javascript' not in markup.lower() and "onerror=alert" not in markup.replace("onerror=alert(1)&gt;", "")
     assert markup.count("<h1>") == 1 and "<a " not in markup
-    assert text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;") \
-        .replace("'", "&#x27;") in markup
+    assert escape(text) in markup  # shown as the characters typed: &, <, >, " and ' all escaped
+
+
+def test_only_the_plotly_figures_are_passed_as_markup():
+    # The template escapes every value; nothing in it opts out, and the one Markup made in Python wraps
+    # the plotly figure. Diary text can therefore never reach the page unescaped.
+    template = (TEMPLATES / "report.html").read_text(encoding="utf-8")
+    assert _template().environment.autoescape is True
+    assert not re.search(r"\|\s*safe|autoescape\s+false|\{%\s*raw", template)
+    source = inspect.getsource(report_module)
+    assert source.count("Markup(") == 1 and "return Markup(div)" in source
 
 
 def test_the_period_limits_every_part(demo_report):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from cramplog.present import content
+from cramplog.present.wording import n_entries
 from ui.state import SessionDiary
 
 NOT_A_DIAGNOSIS = (
@@ -43,4 +44,4 @@ def diary_source(diary: SessionDiary) -> None:
             icon=":material/science:",
         )
     else:
-        st.caption(f"Showing your diary: {diary.name} ({len(diary.df):,} entries).")
+        st.caption(f"Showing your diary: {diary.name} ({n_entries(len(diary.df))}).")

@@ -13,9 +13,9 @@ import plotly.graph_objects as go
 
 from cramplog.present.wording import plural
 
-# Viridis is sequential and colour-blind safe; its darkest quarter is left out so that a region with
-# few cramps still stands out against the dark theme's background.
-_STEPS = [0.25 + 0.75 * i / 8 for i in range(9)]
+# Viridis is sequential and colour-blind safe; its darkest third is left out so that a region with
+# few cramps still stands out (3:1) against the dark theme's background (tests/test_colours.py).
+_STEPS = [0.35 + 0.65 * i / 8 for i in range(9)]
 COLORSCALE = [[i / 8, c] for i, c in enumerate(plotly.colors.sample_colorscale("Viridis", _STEPS))]
 NEUTRAL = "rgba(128,128,128,0.55)"  # reads on light and dark themes alike
 OUTLINE_FILL = "rgba(128,128,128,0.14)"

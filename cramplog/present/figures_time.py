@@ -17,6 +17,8 @@ from cramplog.analyse.tables import COMPANION_LABELS, WEEKDAYS
 BLUE, SKY, ORANGE, GREEN, PURPLE, VERMILLION, YELLOW = (
     "#0072B2", "#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#F0E442")
 GREY = "rgba(128,128,128,0.55)"
+# Lines and dots (thin marks) use only colours with 3:1 contrast on both the light and the dark theme;
+# Okabe-Ito's orange and sky blue are kept for filled bars (tests/test_colours.py checks both).
 # Sequential scale for counts; zero is a faint neutral grey so empty days read as "none", not missing.
 # The deepest blue stays light enough to stand out on a dark theme too.
 MONTH_BAR_MS = 24 * 24 * 3600 * 1000  # a month's bar: 24 days wide, in the date axis's milliseconds
@@ -51,7 +53,7 @@ def timeline_figure(table: pd.DataFrame, freq: Freq) -> go.Figure:
     fig.update_yaxes(title_text="cramps", rangemode="tozero", row=1, col=1)
     if with_severity:
         fig.add_trace(go.Scatter(x=table["period"], y=table["median_severity"], name="median severity",
-                                 mode="markers", marker=dict(color=ORANGE, size=7),
+                                 mode="markers", marker=dict(color=VERMILLION, size=7),
                                  hovertemplate="median severity %{y}<extra></extra>"), row=2, col=1)
         fig.update_yaxes(title_text="severity", range=[0, 10.5], row=2, col=1)
     return style(fig, 420 if with_severity else 320)
@@ -99,7 +101,9 @@ def hour_weekday_figure(table: pd.DataFrame) -> go.Figure:
     return fig
 
 
-COMPANION_COLOURS = dict(zip(COMPANION_LABELS.values(), (ORANGE, PURPLE, GREEN)))
+# Apart for every common colour-vision deficiency, and dashed differently as well.
+COMPANION_COLOURS = dict(zip(COMPANION_LABELS.values(), (VERMILLION, BLUE, PURPLE)))
+COMPANION_DASHES = ("solid", "dash", "dot")
 
 
 def companions_figure(table: pd.DataFrame, freq: Freq) -> go.Figure:
@@ -107,9 +111,9 @@ def companions_figure(table: pd.DataFrame, freq: Freq) -> go.Figure:
     word = Freq(freq).word
     fig = go.Figure(go.Bar(x=table["period"], y=table["cramps"], name=f"all cramps per {word}",
                            marker_color=GREY, hovertemplate="%{x|%d %b %Y}: %{y} cramps<extra></extra>"))
-    for label, colour in COMPANION_COLOURS.items():
+    for (label, colour), dash in zip(COMPANION_COLOURS.items(), COMPANION_DASHES):
         fig.add_trace(go.Scatter(x=table["period"], y=table[label], name=f"with {label}", mode="lines+markers",
-                                 line=dict(color=colour, width=2), marker=dict(size=5),
+                                 line=dict(color=colour, width=2, dash=dash), marker=dict(size=5),
                                  hovertemplate=f"with {label}: %{{y}}<extra></extra>"))
     fig.update_yaxes(title_text="cramps", rangemode="tozero")
     return style(fig, 360)

@@ -7,7 +7,7 @@ from plotly.subplots import make_subplots
 
 from cramplog.analyse.rules import threshold
 from cramplog.analyse.tables import DURATION_EDGES, DURATION_LABELS, NOT_NOTED
-from cramplog.present.figures_time import BLUE, GREY, ORANGE, SKY, style
+from cramplog.present.figures_time import BLUE, GREY, ORANGE, SKY, VERMILLION, style
 from cramplog.present.wording import number
 
 HELPED_COLOURS = {"yes": BLUE, "partly": SKY, "no": ORANGE, NOT_NOTED: GREY}
@@ -31,7 +31,7 @@ def distributions_figure(severity: pd.DataFrame | None, duration: pd.DataFrame |
                              row=i, col=1)
             limit = threshold("long_cramp")  # the mark sits after the last band ending at the limit
             mark = sum(edge <= limit for edge in DURATION_EDGES[1:]) - 0.5
-            fig.add_vline(x=mark, line=dict(color=ORANGE, dash="dash", width=2), row=i, col=1,
+            fig.add_vline(x=mark, line=dict(color=VERMILLION, dash="dash", width=2), row=i, col=1,
                           annotation_text=f"{number(limit)} min", annotation_position="top right")
         fig.update_yaxes(title_text="cramps", rangemode="tozero", row=i, col=1)
     return style(fig, 200 + 190 * len(panels))

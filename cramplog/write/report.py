@@ -1,20 +1,22 @@
 """The doctor summary: one self-contained HTML page to print or save as PDF, the entries after it.
 
 Works offline: plotly's script is inlined once and nothing (script, font, style, image) is loaded
-from the network. Every piece of diary text goes through `html.escape`, so a note can never become
-markup, a link or a script. The numbers, charts and sentences come from the same builders the app
-pages use; this module only lays them out.
+from the network. The page is a Jinja2 template (templates/report.html) with autoescaping on: every
+piece of diary text is escaped, so a note can never become markup, a link or a script; only the
+plotly figures, made here, are passed in as markup. The numbers, charts and sentences come from the
+same builders the app pages use; this module only lays them out.
 """
 from __future__ import annotations
 
 import datetime as dt
 import functools
 import json
-from html import escape
 from pathlib import Path
 
+import jinja2
 import pandas as pd
 import plotly.graph_objects as go
+from markupsafe import Markup
 
 from cramplog import paths
 from cramplog.analyse import doctor, periods
@@ -27,12 +29,11 @@ from cramplog.schema import COLUMNS
 from cramplog.write.csv_export import canonical_cells
 
 WORDING_PATH = paths.data_file("report.json")
-CSS_PATH = Path(__file__).resolve().parent / "report.css"
-# Chart sizes in CSS pixels chosen to fit side by side on A4 / Letter portrait at 12 mm margins.
-TIMELINE_SIZE = (430, 200)
-BODY_SIZE = (250, 200)
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+# Charts fill their column (side by side on paper, one under the other on a phone) at this height in
+# CSS pixels, which keeps the summary on one A4 or Letter page at 12 mm margins.
+CHART_HEIGHT = 170
 PLOTLY_CONFIG = {"displaylogo": False, "displayModeBar": False, "responsive": False, "showSendToCloud": False}
-# Entries table: (heading, canonical columns shown together in one cell).
 # Entries table: (heading, canonical columns shown together in one cell, width in % of the page).
 ENTRY_COLUMNS = (
     ("Date", ("date",), 9.5), ("Time", ("time",), 5.5), ("Where", ("location", "location_detail"), 8.5),
@@ -89,31 +90,31 @@ def key_numbers(numbers: dict) -> list[tuple[str, str]]:
     ]
 
 
-def _tiles(pairs: list[tuple[str, str]]) -> str:
-    cells = "".join(f'<div class="tile"><div class="num">{escape(v)}</div><div class="lbl">{escape(k)}</div></div>'
-                    for k, v in pairs)
-    return f'<div class="tiles">{cells}</div>'
-
-
 class _Charts:
     """Turns figures into HTML, inlining plotly's script with the first one only."""
 
     def __init__(self) -> None:
         self.script_included = False
 
-    def html(self, result: dashboard.ChartResult, size: tuple[int, int], div_id: str) -> str:
+    def figure(self, result: dashboard.ChartResult, height: int, div_id: str) -> Markup | None:
+        """The figure as a plotly div (our own markup and script: the one thing marked safe), or None."""
         if result.figure is None:
-            return f'<p class="muted">{escape(result.message or "")}</p>'
+            return None
         fig = go.Figure(result.figure)
-        fig.update_layout(width=size[0], height=size[1], margin=dict(l=8, r=8, t=8, b=8),
-                          paper_bgcolor="white", plot_bgcolor="white", font=dict(size=10))
+        # A template of its own: importing streamlit (as the app does) switches plotly's default to one
+        # whose spacing crowds these small print-sized axes.
+        fig.update_layout(template="plotly_white", autosize=True, width=None, height=height,
+                          margin=dict(l=8, r=8, t=8, b=8), paper_bgcolor="white", plot_bgcolor="white",
+                          font=dict(size=10))
         fig.update_annotations(font_size=9)  # the body map's notes must fit the narrow print column
         div = fig.to_html(full_html=False, include_plotlyjs=not self.script_included, include_mathjax=False,
-                          config=PLOTLY_CONFIG, div_id=div_id, default_width=f"{size[0]}px",
-                          default_height=f"{size[1]}px")
+                          config=PLOTLY_CONFIG, div_id=div_id, default_width="100%", default_height=f"{height}px")
         self.script_included = True
-        takeaway = f'<p class="takeaway">{escape(result.takeaway)}</p>' if result.takeaway else ""
-        return f'<div class="chart">{div}</div>{takeaway}'
+        return Markup(div)
+
+    def chart(self, key: str, result: dashboard.ChartResult, title: str, width: str) -> dict:
+        return {"id": key, "title": title, "width": width, "figure": self.figure(result, CHART_HEIGHT, key),
+                "takeaway": result.takeaway, "message": result.message or ""}
 
 
 def _body_map(diary: pd.DataFrame) -> dashboard.ChartResult:
@@ -123,40 +124,23 @@ def _body_map(diary: pd.DataFrame) -> dashboard.ChartResult:
     return result
 
 
-def _comparison(diary: pd.DataFrame, period: periods.Period | None) -> str:
+def _comparison(diary: pd.DataFrame, period: periods.Period | None) -> list[tuple[str, str]]:
     table = content.comparison_table(your_diary.your_column(diary, period))
-    rows = "".join(f"<tr><th>{escape(str(f))}</th><td>{escape(str(y))}</td></tr>"
-                   for f, y in zip(table["Feature"], table[content.YOURS_COLUMN]))
-    return f'<table class="compare"><tbody>{rows}</tbody></table>'
+    return [(str(f), str(y)) for f, y in zip(table["Feature"], table[content.YOURS_COLUMN])]
 
 
-def _doctor(diary: pd.DataFrame) -> str:
-    reasons = doctor.see_a_doctor(diary)
-    if not reasons:
-        return f"<p>{escape(doctor.none_apply_text())}</p>"
-    items = "".join(
-        f"<li>{escape(r.reason)} <span class=\"muted\">({n_entries(r.entries)}; "
-        f"{escape(r.source)})</span></li>" for r in reasons)
-    return (f'<p class="muted">{escape(wording()["doctor_intro"])}</p><ul class="reasons">{items}</ul>'
-            f"<p>{escape(doctor.wording('always'))}</p>")
-
-
-def _entries_table(diary: pd.DataFrame) -> str:
-    if diary.empty:
-        return f"<p>{escape(wording()['no_entries'])}</p>"
+def _entry_rows(diary: pd.DataFrame) -> list[list[str]]:
+    """One list of cell texts per entry, in ENTRY_COLUMNS order (escaped by the template)."""
     position = {c: i for i, c in enumerate(COLUMNS)}
-    widths = "".join(f'<col style="width:{w}%">' for _, _, w in ENTRY_COLUMNS)
-    head = "".join(f"<th>{escape(h)}</th>" for h, _, _ in ENTRY_COLUMNS)
-    body = []
+    rows = []
     for cells in canonical_cells(diary, formula_safe=False):
         row = []
         for _, cols, _width in ENTRY_COLUMNS:
             parts = [cells[position[c]] for c in cols if cells[position[c]]]
-            text = " – ".join(parts) if cols[0] != "remedy" or len(parts) < 2 else f"{parts[0]} (helped: {parts[1]})"
-            row.append(f"<td>{escape(text)}</td>")
-        body.append("<tr>" + "".join(row) + "</tr>")
-    return (f'<table class="entries"><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead>'
-            f'<tbody>{"".join(body)}</tbody></table>')
+            row.append(" – ".join(parts) if cols[0] != "remedy" or len(parts) < 2
+                       else f"{parts[0]} (helped: {parts[1]})")
+        rows.append(row)
+    return rows
 
 
 def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date | None = None,
@@ -166,29 +150,21 @@ def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date
     diary = filter_diary(df, start, end).reset_index(drop=True)
     covered = periods.covered(df, start, end)  # the days of the period the diary covers: rates are over these
     charts = _Charts()
-    made = dt.date.today()
-    whose = f" — {escape(name)}" if name else ""
-    period = escape(_period(diary, start, end))
-    sections = [
-        f'<header><h1>{escape(w["title"])}{whose}</h1>'
-        f'<p class="period">Period: <strong>{period}</strong> · made {escape(_day(made))}</p></header>',
-        f'<p class="note">{escape(w["not_a_diagnosis"])}</p>',
-        f'<h2>{escape(w["key_numbers"])}</h2>{_tiles(key_numbers(summarise(df, start, end)))}',
-        '<div class="charts">'
-        f'<section class="wide"><h2>{escape(w["timeline"])}</h2>'
-        f'{charts.html(dashboard.build_chart("timeline", diary, covered), TIMELINE_SIZE, "timeline")}</section>'
-        f'<section class="narrow"><h2>{escape(w["body"])}</h2>'
-        f'{charts.html(_body_map(diary), BODY_SIZE, "body-map")}</section></div>',
-        f'<h2>{escape(w["doctor"])}</h2>{_doctor(diary)}',
-        f'<h2>{escape(w["comparison"])}</h2>{_comparison(diary, covered)}'
-        f'<p class="muted">{escape(w["comparison_note"])}</p>',
-        f'<section class="entries-page"><h2>{escape(w["entries"])} ({len(diary):,})</h2>'
-        f'<p class="muted">{escape(w["entries_note"])}</p>{_entries_table(diary)}</section>',
-        f'<footer><p class="muted">{escape(w["footer"])} {escape(w["print_hint"])}</p></footer>',
-    ]
-    return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        f"<title>{escape(w['title'])}{whose}</title><style>{CSS_PATH.read_text(encoding='utf-8')}</style>"
-        "</head><body><main>" + "\n".join(sections) + "</main></body></html>\n"
-    )
+    timeline = dashboard.build_chart("timeline", diary, covered)
+    return _template().render(
+        w=w, name=name, period=_period(diary, start, end), made=_day(dt.date.today()),
+        tiles=key_numbers(summarise(df, start, end)),
+        charts=[charts.chart("timeline", timeline, w["timeline"], "wide"),
+                charts.chart("body-map", _body_map(diary), w["body"], "narrow")],
+        reasons=[(r.reason, n_entries(r.entries), r.source) for r in doctor.see_a_doctor(diary)],
+        doctor_always=doctor.wording("always"), doctor_none=doctor.none_apply_text(),
+        comparison=_comparison(diary, covered),
+        columns=[(heading, width) for heading, _, width in ENTRY_COLUMNS], entries=_entry_rows(diary),
+    ) + "\n"
+
+
+@functools.cache
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=False)
+    return env.get_template("report.html")
