@@ -4,7 +4,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from cramplog.diary.demo import DEMO_PATH
+from cramplog.diary.demo import DEMO_PATH, generate_demo, load_demo
 from cramplog.read.load import load_diary
 from cramplog.schema import COLUMNS, DTYPES, conform
 from cramplog.write.csv_export import neutralise_text
@@ -203,6 +203,11 @@ def test_demo_diary_loads_without_a_problem_in_canonical_dtypes():
     assert (r.rows_rejected, r.problems, r.unusable) == (0, [], None)
     assert r.df.dtypes.astype(str).to_dict() == {c: str(pd.Series(dtype=DTYPES[c]).dtype) for c in COLUMNS}
     pd.testing.assert_frame_equal(conform(r.df), r.df)
+
+
+def test_the_shipped_demo_file_is_what_its_generator_makes():
+    """`python -m cramplog.diary.demo` rewrites data/demo_diary.csv; the two never drift apart."""
+    pd.testing.assert_frame_equal(generate_demo(), load_demo(), check_dtype=False)
 
 
 def test_formula_safe_export_round_trips_exactly():

@@ -15,14 +15,18 @@ DEMO_NAME = "Demo diary (synthetic)"
 DEMO_PATH = paths.data_file("demo_diary.csv")
 
 
+def _cramp_days(rng: np.random.Generator, start: str, months: int) -> np.ndarray:
+    """One date per cramp. Cramps cluster: some weeks have several, some none."""
+    days = pd.date_range(start, periods=months * 30, freq="D")
+    weekly_rate = rng.gamma(2.0, 0.9, size=len(days) // 7 + 1)
+    counts = rng.poisson(weekly_rate[np.arange(len(days)) // 7] / 7 * 5.0)
+    return np.repeat(days.values, counts)
+
+
 def generate_demo(seed: int = 7, start: str = "2026-04-01", months: int = 6) -> pd.DataFrame:
     """A made-up half year of mostly ordinary night calf cramps, with a few entries a doctor would ask about."""
     rng = np.random.default_rng(seed)
-    days = pd.date_range(start, periods=months * 30, freq="D")
-    # Cramps cluster: some weeks have several, some none.
-    weekly_rate = rng.gamma(2.0, 0.9, size=len(days) // 7 + 1)
-    counts = rng.poisson(weekly_rate[np.arange(len(days)) // 7] / 7 * 5.0)
-    dates = np.repeat(days.values, counts)
+    dates = _cramp_days(rng, start, months)
     n = len(dates)
     night = rng.random(n) < 0.72
     hours = np.where(night, rng.choice([0, 1, 2, 3, 4, 5, 23], n), rng.integers(7, 22, n))
