@@ -10,25 +10,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.timing import best  # noqa: E402
 from cramplog.diary.demo import load_demo  # noqa: E402
 from cramplog.write.csv_export import to_csv_bytes  # noqa: E402
 from cramplog.write.report import build_report  # noqa: E402
-
-
-def best(fn, repeat: int) -> tuple[float, int]:
-    times, size = [], 0
-    for _ in range(repeat):
-        start = time.perf_counter()
-        size = len(fn())
-        times.append(time.perf_counter() - start)
-    return min(times), size
 
 
 def main() -> None:
@@ -40,8 +31,9 @@ def main() -> None:
     print(f"{'entries':>8} {'csv s':>7} {'csv KiB':>8} {'report s':>9} {'report KiB':>11}")
     for n in args.sizes:
         diary = pd.concat([demo] * (n // len(demo) + 1), ignore_index=True).iloc[:n]
-        csv_s, csv_b = best(lambda diary=diary: to_csv_bytes(diary), args.repeat)
-        rep_s, rep_b = best(lambda diary=diary: build_report(diary).encode("utf-8"), args.repeat)
+        csv_s, csv_b = best(lambda diary=diary: to_csv_bytes(diary), args.repeat), len(to_csv_bytes(diary))
+        report = build_report(diary).encode("utf-8")
+        rep_s, rep_b = best(lambda diary=diary: build_report(diary), args.repeat), len(report)
         print(f"{n:>8} {csv_s:>7.2f} {csv_b // 1024:>8} {rep_s:>9.2f} {rep_b // 1024:>11}")
 
 

@@ -14,13 +14,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.timing import best  # noqa: E402
 
 
 def bearable_bytes(rows: int, seed: int = 1) -> bytes:
@@ -43,7 +45,6 @@ def bearable_bytes(rows: int, seed: int = 1) -> bytes:
 
 
 def xlsx_bytes(rows: int, seed: int = 1) -> bytes:
-    sys.path.insert(0, str(ROOT))
     from tests.workbooks import xlsx
 
     rng = np.random.default_rng(seed)
@@ -53,15 +54,6 @@ def xlsx_bytes(rows: int, seed: int = 1) -> bytes:
                                             rng.integers(0, 60, rows), rng.choice(["calf", "foot", "thigh"], rows),
                                             rng.integers(0, 11, rows), np.round(rng.lognormal(0.6, 0.8, rows), 1))]
     return xlsx([("Diary", [["date", "time", "location", "severity", "duration_min"], *body])])
-
-
-def best(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def recognition(repeat: int) -> float:
@@ -82,7 +74,6 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
     from cramplog.read.load import load_diary
 
     load_diary((ROOT / "data" / "demo_diary.csv").read_bytes())  # warm-up: imports and first-call set-up

@@ -17,27 +17,18 @@ import argparse
 import datetime as dt
 import json
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_pages import big_diary  # noqa: E402
+from benchmarks.timing import best  # noqa: E402
 from cramplog.diary import kept  # noqa: E402
 from tests.browser.conftest import CHROMIUM, FLAGS, running_server, settle  # noqa: E402
 from tests.browser.test_keep import PUT  # noqa: E402
 
 AIM_100K_S = 3.0
-
-
-def best(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def browser_restore(browser, url: str, value: dict, repeat: int) -> float:

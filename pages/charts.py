@@ -2,19 +2,13 @@
 import streamlit as st
 
 from cramplog.present.dashboard import chart_infos
-from ui import notes
 from ui.dashboard import chart_results
-from ui.filters import filter_controls
+from ui.filters import dashboard_head
 from ui.router import through_router
-from ui.state import get_diary
 
 through_router()
 
-st.title("Charts")
-diary = get_diary()
-notes.not_a_diagnosis()
-notes.diary_source(diary)
-filters = filter_controls(diary)
+diary, filters = dashboard_head("Charts")
 results = chart_results(filters.apply(diary.df), filters.start, filters.end)
 
 for info in chart_infos():

@@ -4,19 +4,13 @@ import streamlit as st
 from cramplog.analyse import tables
 from cramplog.diary.filters import date_bounds
 from cramplog.present import key_numbers
-from ui import notes
 from ui.doctor_panel import show_doctor_panel
-from ui.filters import filter_controls
+from ui.filters import dashboard_head
 from ui.router import through_router
-from ui.state import get_diary
 
 through_router()
 
-st.title("Overview")
-diary = get_diary()
-notes.not_a_diagnosis()
-notes.diary_source(diary)
-filters = filter_controls(diary)
+diary, filters = dashboard_head("Overview")
 
 if filters.start is None:
     st.info("This diary has no dated entries yet. Load a diary or log a cramp to see your numbers.",

@@ -35,6 +35,14 @@ def open_page():
     return _open
 
 
+def upload_to(open_page, page: str, name: str, data: bytes) -> AppTest:
+    """Open `page` and upload `data` as the file `name`; the page must not raise."""
+    at = open_page(page)
+    at.file_uploader[0].upload(name, data, "text/csv").run()
+    assert not at.exception, at.exception
+    return at
+
+
 def page_text(at: AppTest) -> str:
     """All the text a user reads on the page: markdown, headings, captions, alerts."""
     parts = []

@@ -1,5 +1,5 @@
 """The upload page's pickers: which names are cramps, whose diary, which sheet; proposals for unknown columns."""
-from tests.conftest import page_text
+from tests.conftest import page_text, upload_to
 from tests.formats_helpers import FORMATS
 from tests.workbooks import xlsx
 from ui.state import DIARY_KEY
@@ -8,10 +8,7 @@ PAGE = "pages/my_diary.py"
 
 
 def upload(open_page, name, data):
-    at = open_page(PAGE)
-    at.file_uploader[0].upload(name, data, "text/csv").run()
-    assert not at.exception, at.exception
-    return at
+    return upload_to(open_page, PAGE, name, data)
 
 
 def boxes(at):

@@ -1,7 +1,7 @@
 """The upload page as a user meets it: upload, counts, problems, mapping, the date question, clearing."""
 from pathlib import Path
 
-from tests.conftest import page_text
+from tests.conftest import page_text, upload_to
 from ui.state import DIARY_KEY
 
 PAGE = "pages/my_diary.py"
@@ -9,10 +9,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def upload(open_page, name, data):
-    at = open_page(PAGE)
-    at.file_uploader[0].upload(name, data, "text/csv").run()
-    assert not at.exception, at.exception
-    return at
+    return upload_to(open_page, PAGE, name, data)
 
 
 def metrics(at):

@@ -14,7 +14,8 @@ import streamlit as st
 
 from cramplog.diary.filters import clip_range, date_bounds, filter_diary, regions_in
 from cramplog.present.wording import day_text
-from ui.state import SessionDiary
+from ui import notes
+from ui.state import SessionDiary, get_diary
 
 RANGE_KEY = "cramplog.filter.range"  # last complete (start, end) the user chose
 REGIONS_KEY = "cramplog.filter.regions"  # chosen regions; empty means all
@@ -95,3 +96,13 @@ def filter_controls(diary: SessionDiary) -> Filters:
                            placeholder="All body regions")
         st.button("Show everything", on_click=_show_everything, args=(bounds,), icon=":material/restart_alt:")
     return filters
+
+
+def dashboard_head(title: str) -> tuple[SessionDiary, Filters]:
+    """What the Overview and Charts open with: the title, the not-a-diagnosis note, whose diary it is and
+    the filters. Returns the diary and the filters chosen."""
+    st.title(title)
+    diary = get_diary()
+    notes.not_a_diagnosis()
+    notes.diary_source(diary)
+    return diary, filter_controls(diary)

@@ -153,3 +153,12 @@ def goto_page(page, url: str, title: str) -> None:
         "before => { const h = document.querySelector('h1'); return h && h.innerText !== before; }",
         arg=before, timeout=20000)
     settle(page)
+
+
+def upload_demo_as_own(page, url: str, name: str = "my_cramps.csv", timeout_ms: int = 30000) -> None:
+    """Upload a copy of the demo diary on "Load your diary" and wait until every page shows it as the user's."""
+    goto_page(page, url, "Load your diary")
+    page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(
+        files=[{"name": name, "mimeType": "text/csv", "buffer": (ROOT / "data" / "demo_diary.csv").read_bytes()}])
+    page.get_by_text(f"Showing your diary: {name}").first.wait_for(timeout=timeout_ms)
+    settle(page)

@@ -12,7 +12,7 @@ import os
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, ROOT, close_nav, goto_page, running_server, settle
+from tests.browser.conftest import DESKTOP, PHONE, close_nav, goto_page, settle, upload_demo_as_own
 from tests.pages import PAGES
 
 pytestmark = pytest.mark.browser
@@ -75,21 +75,6 @@ def _scan_every_page(page, server_url: str, record: dict, label: str) -> list[st
     return problems
 
 
-def _upload(page, server_url: str) -> None:
-    goto_page(page, server_url, "Load your diary")
-    page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(
-        files=[{"name": "my_cramps.csv", "mimeType": "text/csv",
-                "buffer": (ROOT / "data" / "demo_diary.csv").read_bytes()}])
-    page.get_by_text("Showing your diary: my_cramps.csv").first.wait_for(timeout=30000)
-    settle(page)
-
-
-@pytest.fixture(scope="module")
-def a11y_server():
-    with running_server() as url:
-        yield url
-
-
 @pytest.fixture(scope="module")
 def record():
     found: dict = {}
@@ -100,33 +85,33 @@ def record():
 
 
 @pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
-def test_no_serious_or_critical_violation_on_any_page(browser, a11y_server, record, size):
+def test_no_serious_or_critical_violation_on_any_page(browser, server_url, record, size):
     context = browser.new_context(viewport=size)
     page = context.new_page()
-    page.goto(a11y_server)
+    page.goto(server_url)
     settle(page)
     width = size["width"]
-    problems = _scan_every_page(page, a11y_server, record, f"{width} demo")
-    _upload(page, a11y_server)
-    problems += _scan_every_page(page, a11y_server, record, f"{width} uploaded")
+    problems = _scan_every_page(page, server_url, record, f"{width} demo")
+    upload_demo_as_own(page, server_url)
+    problems += _scan_every_page(page, server_url, record, f"{width} uploaded")
     context.close()
     assert not problems, "axe found:\n" + "\n".join(problems)
 
 
-def test_the_dark_theme_has_no_serious_or_critical_violation(browser, a11y_server, record):
+def test_the_dark_theme_has_no_serious_or_critical_violation(browser, server_url, record):
     """The app follows a dark system setting: its colours must keep their contrast there too."""
     context = browser.new_context(viewport=DESKTOP, color_scheme="dark")
     page = context.new_page()
-    page.goto(a11y_server)
+    page.goto(server_url)
     settle(page)
     assert page.evaluate("getComputedStyle(document.querySelector('[data-testid=stApp]')).backgroundColor") \
         != "rgb(255, 255, 255)", "the dark system setting did not give the dark theme"
-    problems = _scan_every_page(page, a11y_server, record, "1280 dark demo")
+    problems = _scan_every_page(page, server_url, record, "1280 dark demo")
     context.close()
     assert not problems, "axe found:\n" + "\n".join(problems)
 
 
-def test_each_chart_is_named_by_its_takeaway(browser, a11y_server):
+def test_each_chart_is_named_by_its_takeaway(browser, server_url):
     """A screen reader meets each chart as a figure named by its title and its one-line takeaway."""
     from cramplog.diary.demo import load_demo
     from cramplog.present.dashboard import build_chart, chart_infos
@@ -134,9 +119,9 @@ def test_each_chart_is_named_by_its_takeaway(browser, a11y_server):
     demo = load_demo()
     expected = [f"{info.title}: {build_chart(info.key, demo).takeaway}" for info in chart_infos()]
     page = browser.new_page(viewport=DESKTOP)
-    page.goto(a11y_server)
+    page.goto(server_url)
     settle(page)
-    goto_page(page, a11y_server, "Charts")
+    goto_page(page, server_url, "Charts")
     page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 9", timeout=30000)
     charts = page.get_by_role("figure")
     assert [charts.nth(i).get_attribute("aria-label") for i in range(charts.count())] == expected
@@ -155,15 +140,15 @@ CLIPPED_TEXT = """() => [...document.querySelectorAll('[data-testid=stMain] *')]
   .map(e => (e.getAttribute('data-testid') || e.tagName) + ': ' + e.innerText.trim().slice(0, 60))"""
 
 
-def test_at_200_percent_zoom_nothing_is_cut_off_or_scrolls_sideways(browser, a11y_server):
+def test_at_200_percent_zoom_nothing_is_cut_off_or_scrolls_sideways(browser, server_url):
     """A 1280 px window zoomed to 200% lays pages out at 640 CSS px with two device pixels to each."""
     context = browser.new_context(viewport={"width": 640, "height": 450}, device_scale_factor=2)
     page = context.new_page()
-    page.goto(a11y_server)
+    page.goto(server_url)
     settle(page)
     problems = []
     for _, title in PAGES:
-        goto_page(page, a11y_server, title)
+        goto_page(page, server_url, title)
         close_nav(page)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         if overflow > 1:

@@ -1,7 +1,7 @@
 """The dashboard in a real browser: all nine charts draw, the key numbers show, nothing raises."""
 import pytest
 
-from tests.browser.conftest import ROOT, close_nav, goto_page, settle
+from tests.browser.conftest import close_nav, goto_page, settle, upload_demo_as_own
 
 pytestmark = pytest.mark.browser
 
@@ -49,12 +49,7 @@ def test_dashboard_pages_draw_their_charts(page, server_url, viewport):
 def test_an_uploaded_diary_draws_on_the_dashboard(page, server_url, viewport):
     page.goto(server_url)
     settle(page)
-    goto_page(page, server_url, "Load your diary")
-    page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(
-        files=[{"name": "my_cramps.csv", "mimeType": "text/csv",
-                "buffer": (ROOT / "data" / "demo_diary.csv").read_bytes()}])
-    page.get_by_text("Showing your diary: my_cramps.csv").first.wait_for(timeout=20000)
-    settle(page)
+    upload_demo_as_own(page, server_url)
 
     goto_page(page, server_url, "Charts")
     assert page.get_by_text("Showing your diary: my_cramps.csv").count() == 1  # not the demo any more
