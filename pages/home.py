@@ -2,7 +2,7 @@
 import streamlit as st
 
 from cramplog.present import content
-from ui import notes
+from ui import keeping, notes
 from ui.router import through_router
 
 through_router()
@@ -18,4 +18,4 @@ for section in content.sections("home"):
         st.page_link(link["page"], label=link["label"], icon=link["icon"])
 
 st.subheader("Your privacy")
-st.container(border=True).markdown(f":material/lock: {notes.PRIVACY}")
+st.container(border=True).markdown(f":material/lock: {notes.privacy_text(keeping.is_on())}")

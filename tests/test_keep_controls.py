@@ -52,3 +52,11 @@ def test_the_restore_note_names_the_count_and_the_day(open_page):
     value = kept.unpack(kept.pack(make_diary([{"date": "2026-03-01"}] * 2), "mine", changed))
     at = open_page("pages/home.py", {keeping.RESTORED: (len(value.df), value.changed)})
     assert "Restored 2 entries kept in this browser, last changed 3 Mar 2026." in page_text(at)
+
+
+def test_home_says_where_the_diary_lives_now(open_page):
+    """Home's privacy box: gone with the tab unless kept, and, once kept, kept in this browser."""
+    text = page_text(open_page("pages/home.py"))
+    assert "gone when you close the tab, unless you download it or switch on “Keep my diary on this device”" in text
+    kept_here = page_text(open_page("pages/home.py", {keeping.ON: True}))
+    assert "kept in this browser's own storage on this device" in kept_here and "gone when you close" not in kept_here

@@ -7,7 +7,7 @@ from cramplog.present.wording import n_entries
 from cramplog.write.csv_export import to_csv_bytes
 from ui import keeping
 from ui.clock import local_day
-from ui.notes import PRIVACY
+from ui.notes import KEPT_PRIVACY, PRIVACY
 from ui.state import SessionDiary
 
 DIARY_FILE_NAME = "cramplog-diary.csv"
@@ -16,10 +16,6 @@ FORGET_LABEL = "Forget my diary on this device"
 _TOGGLE = "keep.toggle"
 _ASK = "keep.ask_forget"
 _FORGOTTEN = "keep.forgotten"
-KEPT_PRIVACY = (
-    "Your diary is kept in this browser's own storage on this device, never on CrampLog's server. "
-    "Anyone who uses this browser profile can open it."
-)
 WHO_CAN_SEE = (
     "Saved in this browser's own storage after every change, never on CrampLog's server. Anyone who uses "
     "this browser profile can open it. Clearing this browser's data (history, cookies and site data) erases "

@@ -13,8 +13,17 @@ NOT_A_DIAGNOSIS = (
 )
 PRIVACY = (
     "Your diary stays in this browser session only: nothing is saved on the server and it is gone "
-    "when you close the tab. Download it to keep it."
+    "when you close the tab, unless you download it or switch on “Keep my diary on this device”."
 )
+KEPT_PRIVACY = (
+    "Your diary is kept in this browser's own storage on this device, never on CrampLog's server. "
+    "Anyone who uses this browser profile can open it."
+)
+
+
+def privacy_text(kept_here: bool) -> str:
+    """Where the diary lives right now: the session only, or this browser's storage as well."""
+    return KEPT_PRIVACY if kept_here else PRIVACY
 
 
 def not_a_diagnosis() -> None:
