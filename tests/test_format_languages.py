@@ -101,9 +101,9 @@ def test_everyday_arm_words_reach_the_doctor_rules():
 
     for word in ("arm", "wrist", "elbow", "Oberarm", "bras"):
         r = load_diary(f"date,location,duration_min\n2026-01-05,{word},1\n".encode())
-        assert {x["id"] for x in doctor.see_a_doctor(r.df)} == {"chest_arms_belly"}, word
+        assert {x.id for x in doctor.see_a_doctor(r.df)} == {"chest_arms_belly"}, word
     over = load_diary(b"date,location,duration_min\n2026-01-05,calf,> 10 min\n2026-01-06,calf,10 min\n")
-    assert {x["id"]: x["entries"] for x in doctor.see_a_doctor(over.df)}.get("long_cramps") == 1
+    assert {x.id: x.entries for x in doctor.see_a_doctor(over.df)}.get("long_cramps") == 1
 
 
 def test_a_multiple_choice_answer_keeps_its_first_known_value_with_a_warning():

@@ -131,6 +131,7 @@ def close_nav(page) -> None:
     if page.viewport_size["width"] < 700 and page.locator("[data-testid='stSidebar'][data-collapsed='false']").count():
         page.locator("[data-testid='stSidebarCollapseButton'] button").click()
         page.wait_for_selector("[data-testid='stSidebar'][data-collapsed='true']")
+        page.wait_for_timeout(500)  # it slides away
 
 
 def nav_labels(page) -> list[str]:

@@ -96,5 +96,5 @@ def test_each_chart_is_described_by_its_takeaway(browser, report_file):
         assert takeaway.inner_text().strip()
     described = page.evaluate("""() => [...document.querySelectorAll('figure.chart')].map(f =>
         f.getAttribute('aria-describedby').split(' ').map(id => document.getElementById(id).innerText).join(' '))""")
-    assert any(re.search(r"192 cramps over \d+ weeks", d) for d in described)
+    assert any(re.search(r"192 cramps over \d+ days, about [\d.]+ a week", d) for d in described)
     context.close()

@@ -221,7 +221,7 @@ def test_a_100k_diary_is_kept_and_restored_and_files_add_or_replace(browser, ser
     page = context.new_page()
     page.goto(server_url + "/my_diary")
     settle(page, timeout_ms=60000)
-    expect(page.get_by_text("Restored 100000 entries kept in this browser")).to_be_visible()
+    expect(page.get_by_text("Restored 100,000 entries kept in this browser")).to_be_visible()
 
     # Three entries already there and one new: adding counts the three and keeps only the new one.
     more = pd.concat([big.tail(3), big.tail(1).assign(notes="a new one")], ignore_index=True)
@@ -246,7 +246,7 @@ def test_a_tab_never_overwrites_what_another_tab_kept_meanwhile(browser, server_
     _switch(first, "Keep my diary on this device", True)
     _quick_log(first, "calf", 4, kept=1)
     second = _open(context, server_url, "Log a cramp")  # a second tab: it restores the same one entry
-    expect(second.get_by_text("(1 entries)").first).to_be_visible()
+    expect(second.get_by_text("(1 entry)").first).to_be_visible()
     _quick_log(first, "foot", 5, kept=2)
     _quick_log(second, "hand", 6)
     expect(second.get_by_text("another tab or window of this browser changed the kept diary").first).to_be_visible(
