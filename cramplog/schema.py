@@ -28,10 +28,20 @@ class ColumnSpec:
     """One diary column, declared once: everything else (validators, header matcher, forms, labels) derives from it."""
     name: str
     kind: str                 # "date", "text", "choice" (one of `values`), "number" or "yes/no"
-    label: str                # how the column is named on screen, in charts and in the report
+    label: str                # how the column is named in words: the diary format, the comparison, the CLI
     values: tuple[str, ...] = ()        # the allowed values of a "choice" column
     header_words: tuple[str, ...] = ()  # other names people give the column (any language), compared after header_key
     shown_as: str = ""                  # how a value is shown: a unit or a scale
+    short: str = ""                     # its heading in a narrow table (editor, report, chart data); else `label`
+    question: str = ""                  # how the log form asks for it; else `label`
+
+    @property
+    def heading(self) -> str:
+        return self.short or self.label
+
+    @property
+    def prompt(self) -> str:
+        return self.question or self.label
 
     @property
     def dtype(self) -> str:
@@ -51,44 +61,47 @@ SPEC: tuple[ColumnSpec, ...] = (
     ColumnSpec("time", "text", "Time", shown_as="HH:MM", header_words=(
         "hour", "clock", "time of day", "start time", "uhrzeit", "zeit", "heure", "hora", "ora", "orario",
         "tijd", "tijdstip")),
-    ColumnSpec("location", "choice", "Body region", REGIONS, header_words=(
+    ColumnSpec("location", "choice", "Body region", REGIONS, short="Where", question="Where was the cramp?", header_words=(
         "muscle", "muscles", "where", "body part", "bodypart", "place", "site", "area", "region", "muscle group",
         "cramp location", "location of cramp", "muskel", "körperteil", "körperstelle", "körperregion", "stelle",
         "ort", "lieu", "endroit", "partie du corps", "músculo", "musculo", "zona", "parte del cuerpo", "muscolo",
         "parte del corpo", "spier", "lichaamsdeel", "plek", "plaats")),
-    ColumnSpec("location_detail", "text", "Where exactly", header_words=("location details", "where exactly")),
+    ColumnSpec("location_detail", "text", "Where exactly", question="Where exactly (your own words, optional)",
+               header_words=("location details", "where exactly")),
     ColumnSpec("side", "choice", "Side", SIDES, header_words=(
         "which side", "left right", "left or right", "laterality", "seite", "körperseite", "côté", "cote",
         "lado", "lato", "kant", "zijde")),
-    ColumnSpec("severity", "number", "Severity", shown_as="0–10", header_words=(
+    ColumnSpec("severity", "number", "Severity", shown_as="0–10",
+               question="How bad (0 = barely, 10 = worst imaginable); not noted unless you choose", header_words=(
         "pain", "intensity", "score", "pain level", "pain score", "how bad", "rating", "severity score", "strength",
         "schmerz", "stärke", "intensität", "schmerzstärke", "douleur", "intensité", "dolor", "intensidad",
         "severidad", "intensità", "dolore", "gravità", "intensiteit", "pijn", "ernst", "sterkte")),
-    ColumnSpec("duration_min", "number", "Duration", shown_as="minutes", header_words=(
+    ColumnSpec("duration_min", "number", "Duration", shown_as="minutes", short="Minutes",
+               question="How long, in minutes", header_words=(
         "duration", "length", "how long", "minutes", "mins", "duration minutes", "duration mins", "time it lasted",
         "lasted", "dauer", "durée", "duree", "duración", "duracion", "durata", "duur", "minuten")),
-    ColumnSpec("context", "choice", "What you were doing", CONTEXTS, header_words=(
+    ColumnSpec("context", "choice", "What you were doing", CONTEXTS, short="When", question="What were you doing?", header_words=(
         "activity", "situation", "doing", "what were you doing", "circumstances", "setting", "tätigkeit",
         "activité", "actividad", "attività", "activiteit", "bezigheid")),
-    ColumnSpec("trigger", "choice", "Possible trigger", TRIGGERS, header_words=(
+    ColumnSpec("trigger", "choice", "Possible trigger", TRIGGERS, short="Trigger", header_words=(
         "triggers", "cause", "causes", "possible trigger", "possible cause", "auslöser", "ursache",
         "déclencheur", "cause possible", "desencadenante", "causa", "oorzaak", "aanleiding")),
-    ColumnSpec("remedy", "choice", "Remedy", REMEDIES, header_words=(
+    ColumnSpec("remedy", "choice", "Remedy", REMEDIES, question="What did you try?", header_words=(
         "remedies", "treatment", "relief", "what i did", "action", "remedy used", "maßnahme", "massnahme",
         "behandlung", "remède", "remede", "traitement", "remedio", "tratamiento", "rimedio", "trattamento",
         "remedie", "behandeling")),
-    ColumnSpec("remedy_helped", "choice", "Did it help", HELPED, header_words=(
+    ColumnSpec("remedy_helped", "choice", "Did it help", HELPED, short="Helped", question="Did it help?", header_words=(
         "helped", "did it help", "it helped", "remedy worked", "worked", "effective", "geholfen", "hat geholfen",
         "efficace", "a aidé", "ayudó", "funcionó", "ha aiutato", "geholpen")),
-    ColumnSpec("twitching", "yes/no", "Twitching", header_words=(
+    ColumnSpec("twitching", "yes/no", "Twitching", question="Twitching in the muscle", header_words=(
         "twitch", "twitches", "fasciculation", "fasciculations", "muscle twitching", "zuckungen",
         "faszikulationen", "muskelzucken", "fasciculaciones", "fascicolazioni", "spiertrekkingen")),
-    ColumnSpec("weakness", "yes/no", "Weakness", header_words=(
+    ColumnSpec("weakness", "yes/no", "Weakness", question="Weakness (harder to grip, lift or walk)", header_words=(
         "weak", "muscle weakness", "schwäche", "faiblesse", "debilidad", "debolezza", "zwakte")),
-    ColumnSpec("stiffness_after", "yes/no", "Stiffness afterwards", header_words=(
+    ColumnSpec("stiffness_after", "yes/no", "Stiffness afterwards", short="Stiff after", question="Stiffness", header_words=(
         "stiffness", "stiff after", "stiff", "stiffness afterwards", "soreness after", "steifheit", "raideur",
         "rigidez", "rigidità", "stijfheid")),
-    ColumnSpec("notes", "text", "Notes", header_words=(
+    ColumnSpec("notes", "text", "Notes", question="Notes (optional)", header_words=(
         "note", "comments", "comment", "remarks", "details", "description", "memo", "notizen", "bemerkung",
         "bemerkungen", "kommentar", "anmerkung", "remarques", "remarque", "commentaire", "notas", "nota",
         "comentarios", "observaciones", "commenti", "osservazioni", "opmerkingen", "opmerking",
@@ -97,6 +110,7 @@ SPEC: tuple[ColumnSpec, ...] = (
 BY_NAME: dict[str, ColumnSpec] = {spec.name: spec for spec in SPEC}
 COLUMNS: tuple[str, ...] = tuple(spec.name for spec in SPEC)
 LABELS: dict[str, str] = {spec.name: spec.label for spec in SPEC}
+HEADINGS: dict[str, str] = {spec.name: spec.heading for spec in SPEC}
 REQUIRED: tuple[str, ...] = ("date",)
 TEXT_COLUMNS: tuple[str, ...] = tuple(s.name for s in SPEC if s.kind in ("text", "choice"))
 NUMBER_COLUMNS: tuple[str, ...] = tuple(s.name for s in SPEC if s.kind == "number")

@@ -18,23 +18,31 @@ _EDITOR_VERSION = "log.editor_version"
 _UNDO = "log.undo"  # the diary as it was before the last save that deleted entries
 _MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()<>#+\-.!|~:$=]")
 
-EDITOR_COLUMNS = {
-    "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD", required=True),
-    "time": st.column_config.TextColumn("Time", help="24-hour clock, HH:MM", validate=r"^([01]\d|2[0-3]):[0-5]\d$"),
-    "location": st.column_config.SelectboxColumn("Where", options=schema.REGIONS),
-    "location_detail": st.column_config.TextColumn("Where exactly"),
-    "side": st.column_config.SelectboxColumn("Side", options=schema.SIDES),
-    "severity": st.column_config.NumberColumn("Severity 0–10", min_value=0, max_value=10, step=0.5, format="%g"),
-    "duration_min": st.column_config.NumberColumn("Minutes", min_value=0, format="%g"),
-    "context": st.column_config.SelectboxColumn("When", options=schema.CONTEXTS),
-    "trigger": st.column_config.SelectboxColumn("Trigger", options=schema.TRIGGERS),
-    "remedy": st.column_config.SelectboxColumn("Remedy", options=schema.REMEDIES),
-    "remedy_helped": st.column_config.SelectboxColumn("Helped", options=schema.HELPED),
-    "twitching": st.column_config.CheckboxColumn("Twitching"),
-    "weakness": st.column_config.CheckboxColumn("Weakness"),
-    "stiffness_after": st.column_config.CheckboxColumn("Stiff after"),
-    "notes": st.column_config.TextColumn("Notes"),
+# What the table needs beyond the column spec: input rules that only an editor has.
+_LOWEST, _HIGHEST = schema.SEVERITY_RANGE
+_EDITOR_RULES = {
+    "time": {"help": "24-hour clock, HH:MM", "validate": r"^([01]\d|2[0-3]):[0-5]\d$"},
+    "severity": {"min_value": _LOWEST, "max_value": _HIGHEST, "step": 0.5},
+    "duration_min": {"min_value": 0},
 }
+
+
+def _editor_column(spec: schema.ColumnSpec):
+    """One editor column from the column spec: its heading, its kind and (for a choice) its values."""
+    rules = _EDITOR_RULES.get(spec.name, {})
+    if spec.kind == "date":
+        return st.column_config.DateColumn(spec.heading, format="YYYY-MM-DD", required=spec.name in schema.REQUIRED)
+    if spec.kind == "choice":
+        return st.column_config.SelectboxColumn(spec.heading, options=spec.values)
+    if spec.kind == "number":  # the scale beside the heading unless the heading already names it
+        scale = "" if spec.shown_as.lower() in spec.heading.lower() else f" {spec.shown_as}"
+        return st.column_config.NumberColumn(spec.heading + scale, format="%g", **rules)
+    if spec.kind == "yes/no":
+        return st.column_config.CheckboxColumn(spec.heading)
+    return st.column_config.TextColumn(spec.heading, **rules)
+
+
+EDITOR_COLUMNS = {spec.name: _editor_column(spec) for spec in schema.SPEC}
 
 
 def plain(text: str) -> str:

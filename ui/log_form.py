@@ -16,13 +16,17 @@ YES_NO = {"yes": True, "no": False, _NONE: None}  # the three answers to "afterw
 OWN_DIARY_NAME = "My diary (logged in CrampLog)"
 
 
-def _choose(label: str, options: tuple[str, ...]) -> str | None:
-    return st.selectbox(label, options, index=None, placeholder=_NONE)
+def _ask(column: str) -> str:
+    return schema.BY_NAME[column].prompt  # every question is worded once, in the column spec
 
 
-def _yes_no(label: str) -> bool | None:
+def _choose(column: str) -> str | None:
+    return st.selectbox(_ask(column), schema.VOCABULARIES[column], index=None, placeholder=_NONE)
+
+
+def _yes_no(column: str) -> bool | None:
     """Yes, no, or not noted (the default): an unanswered question is not a "no"."""
-    answer = st.segmented_control(label, tuple(YES_NO), default=_NONE, required=True, width="stretch")
+    answer = st.segmented_control(_ask(column), tuple(YES_NO), default=_NONE, required=True, width="stretch")
     return YES_NO[answer or _NONE]
 
 
@@ -31,25 +35,24 @@ def cramp_form() -> dict | None:
     with st.form("log_cramp", clear_on_submit=True, enter_to_submit=False):
         when_day, when_time = st.columns(2)
         now = local_now()
-        day = when_day.date_input("Date", value=now.date(), format="YYYY-MM-DD", key="log.day")
-        clock = when_time.time_input("Time", value=now.time().replace(second=0, microsecond=0), step=300,
+        day = when_day.date_input(_ask("date"), value=now.date(), format="YYYY-MM-DD", key="log.day")
+        clock = when_time.time_input(_ask("time"), value=now.time().replace(second=0, microsecond=0), step=300,
                                      key="log.time")
-        location = st.selectbox("Where was the cramp?", schema.REGIONS, index=None, placeholder="choose a body part")
-        detail = st.text_input("Where exactly (your own words, optional)", max_chars=200)
-        side = st.segmented_control("Side", schema.SIDES, width="stretch")
-        severity = st.pills("How bad (0 = barely, 10 = worst imaginable); not noted unless you choose",
-                            SEVERITIES, key="log.severity")
-        duration = st.number_input("How long, in minutes", min_value=0.0, max_value=24 * 60.0, value=None,
+        location = st.selectbox(_ask("location"), schema.REGIONS, index=None, placeholder="choose a body part")
+        detail = st.text_input(_ask("location_detail"), max_chars=200)
+        side = st.segmented_control(_ask("side"), schema.SIDES, width="stretch")
+        severity = st.pills(_ask("severity"), SEVERITIES, key="log.severity")
+        duration = st.number_input(_ask("duration_min"), min_value=0.0, max_value=24 * 60.0, value=None,
                                    step=0.5, placeholder="e.g. 2")
-        context = _choose("What were you doing?", schema.CONTEXTS)
-        trigger = _choose("Possible trigger", schema.TRIGGERS)
-        remedy = _choose("What did you try?", schema.REMEDIES)
-        helped = st.segmented_control("Did it help?", schema.HELPED, width="stretch")
+        context = _choose("context")
+        trigger = _choose("trigger")
+        remedy = _choose("remedy")
+        helped = st.segmented_control(_ask("remedy_helped"), schema.HELPED, width="stretch")
         st.caption("Afterwards, did you notice:")
-        twitching = _yes_no("Twitching in the muscle")
-        weakness = _yes_no("Weakness (harder to grip, lift or walk)")
-        stiffness = _yes_no("Stiffness")
-        notes = st.text_area("Notes (optional)", max_chars=2000, height=80)
+        twitching = _yes_no("twitching")
+        weakness = _yes_no("weakness")
+        stiffness = _yes_no("stiffness_after")
+        notes = st.text_area(_ask("notes"), max_chars=2000, height=80)
         submitted = st.form_submit_button("Save this cramp", type="primary", width="stretch",
                                           icon=":material/add_circle:")
     if not submitted:

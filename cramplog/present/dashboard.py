@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 import plotly.graph_objects as go
 
-from cramplog import paths
+from cramplog import paths, schema
 from cramplog.analyse import tables
 from cramplog.analyse.periods import Period, choose_freq
 from cramplog.present import figures_time, figures_what, takeaways
@@ -63,12 +63,13 @@ def shortage(df: pd.DataFrame, column: str | None = None, what: str = "", days: 
     return None
 
 
+# A chart table's column names as the reader sees them: a diary column by its heading in the column spec.
 LABELS = {
+    **{column: schema.HEADINGS[column] for column in ("side", "severity", "context", "trigger", "remedy")},
     "period": "Period starting", "cramps": "Cramps", "rolling_avg": "Rolling average",
     "median_severity": "Median severity", "day": "Day", "week": "Week starting", "weekday": "Weekday",
-    "region": "Body region", "side": "Side", "count": "Cramps", "severity": "Severity",
-    "minutes": "Minutes", "share": "Share (%)", "context": "Started", "trigger": "Trigger",
-    "remedy": "Remedy", "yes": "Helped", "partly": "Partly helped", "no": "Did not help",
+    "region": schema.LABELS["location"], "count": "Cramps", "minutes": schema.HEADINGS["duration_min"],
+    "share": "Share (%)", "yes": "Helped", "partly": "Partly helped", "no": "Did not help",
     tables.NOT_NOTED: "Not noted", "first_day": "First cramp", "last_day": "Last cramp",
     "month": "Month", "regions": "Regions with cramps",
 }

@@ -12,6 +12,7 @@ from cramplog.analyse.indicators import Count
 from cramplog.analyse.periods import Period
 from cramplog.present.wording import day_text, n_entries, n_of, number, pct, plural, rate_text
 from cramplog.present.wording import was_were as _were
+from cramplog.schema import LABELS
 
 # The comparison table's row ids (data/comparison.csv uses the same ones).
 ROW_IDS: tuple[str, ...] = (
@@ -114,8 +115,10 @@ def _stretching(df: pd.DataFrame) -> str | None:
             f"({_pct(c)}: helped or partly helped).")
 
 
-def _yes_count(df: pd.DataFrame, indicator: str, label: str) -> str:
-    c = indicators.count(df, indicator)
+def _yes_count(df: pd.DataFrame, column: str) -> str:
+    """A yes/no column's count, named as the column spec names it (the rule of the same name counts it)."""
+    label = LABELS[column]
+    c = indicators.count(df, column)
     if not c.of:
         return f"{label} not recorded."
     say = "says" if c.of == 1 else "say"
@@ -127,13 +130,13 @@ def _yes_count(df: pd.DataFrame, indicator: str, label: str) -> str:
 def _twitching(df: pd.DataFrame) -> str | None:
     if not indicators.count(df, "twitching").of:
         return None
-    return _yes_count(df, "twitching", "Twitching")
+    return _yes_count(df, "twitching")
 
 
 def _weakness(df: pd.DataFrame) -> str | None:
     if not (indicators.count(df, "weakness").of or indicators.count(df, "stiffness_after").of):
         return None
-    return _yes_count(df, "weakness", "Weakness") + " " + _yes_count(df, "stiffness_after", "Stiffness afterwards")
+    return _yes_count(df, "weakness") + " " + _yes_count(df, "stiffness_after")
 
 
 def _course(df: pd.DataFrame, period: Period | None) -> str | None:

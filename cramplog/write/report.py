@@ -25,7 +25,7 @@ from cramplog.analyse.summary import summarise
 from cramplog.diary.filters import filter_diary
 from cramplog.present import content, dashboard, your_diary
 from cramplog.present.wording import NOT_RECORDED, long_day, n_entries, number, rate_text, share_of, value_text
-from cramplog.schema import COLUMNS
+from cramplog.schema import COLUMNS, HEADINGS
 from cramplog.write.csv_export import canonical_cells
 
 WORDING_PATH = paths.data_file("report.json")
@@ -34,14 +34,14 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 # CSS pixels, which keeps the summary on one A4 or Letter page at 12 mm margins.
 CHART_HEIGHT = 170
 PLOTLY_CONFIG = {"displaylogo": False, "displayModeBar": False, "responsive": False, "showSendToCloud": False}
-# Entries table: (heading, canonical columns shown together in one cell, width in % of the page).
-ENTRY_COLUMNS = (
-    ("Date", ("date",), 9.5), ("Time", ("time",), 5.5), ("Where", ("location", "location_detail"), 8.5),
-    ("Side", ("side",), 5), ("Severity", ("severity",), 7), ("Minutes", ("duration_min",), 7),
-    ("When", ("context",), 8), ("Trigger", ("trigger",), 8), ("Remedy", ("remedy", "remedy_helped"), 10),
-    ("Twitch", ("twitching",), 5.5), ("Weak", ("weakness",), 5), ("Stiff after", ("stiffness_after",), 5),
-    ("Notes", ("notes",), 16),
+# Entries table: the canonical columns shown together in one cell (headed by the first one's heading in the
+# column spec) and the cell's width in % of the page.
+_ENTRY_CELLS = (
+    (("date",), 9.5), (("time",), 5.5), (("location", "location_detail"), 8.5), (("side",), 5), (("severity",), 7),
+    (("duration_min",), 7), (("context",), 8), (("trigger",), 8), (("remedy", "remedy_helped"), 10),
+    (("twitching",), 6.5), (("weakness",), 6.5), (("stiffness_after",), 5), (("notes",), 13.5),
 )
+ENTRY_COLUMNS = tuple((HEADINGS[cols[0]], cols, width) for cols, width in _ENTRY_CELLS)
 
 
 @functools.cache
