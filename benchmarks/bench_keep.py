@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.bench_pages import big_diary  # noqa: E402
 from benchmarks.timing import best  # noqa: E402
 from cramplog.diary import kept  # noqa: E402
+from cramplog.present.wording import n_entries  # noqa: E402
 from tests.browser.conftest import CHROMIUM, FLAGS, running_server, settle  # noqa: E402
 from tests.browser.test_keep import PUT  # noqa: E402
 
@@ -38,7 +39,7 @@ def browser_restore(browser, url: str, value: dict, repeat: int) -> float:
     settle(page)
     page.evaluate(PUT, value)
     page.close()
-    marker = f"Restored {value['entries']} "
+    marker = f"Restored {n_entries(value['entries'])} "  # as the page words it
 
     def visit():
         fresh = context.new_page()
