@@ -6,6 +6,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 
+from cramplog.present.wording import day_text
+
 
 def user_zone() -> dt.tzinfo | None:
     """The browser's time zone, or None when it sent none or an unknown one."""
@@ -25,4 +27,4 @@ def local_day(moment: dt.datetime) -> str:
     """A moment as the user's calendar day, like "3 Mar 2026"."""
     if moment.tzinfo is not None:
         moment = moment.astimezone(user_zone() or dt.UTC)
-    return f"{moment.day} {moment:%b %Y}"
+    return day_text(moment.date())
