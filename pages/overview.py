@@ -3,7 +3,7 @@ import streamlit as st
 
 from cramplog.analyse import tables
 from cramplog.diary.filters import date_bounds
-from cramplog.present import key_numbers
+from cramplog.present import key_numbers, wording
 from ui.doctor_panel import show_doctor_panel
 from ui.filters import dashboard_head
 from ui.router import through_router
@@ -23,6 +23,7 @@ else:
     for start in range(0, len(rows), 3):  # row by row, so a phone stacks them in reading order
         for cell, (row, shown, (_, decimals)) in zip(st.columns(3), rows[start:start + 3]):
             cell.metric(row.measure, shown, key_numbers.change_text(row.change, decimals), delta_color="off", border=True)
+    st.caption(wording.MEDIAN_NOTE)
     with st.expander("Show data"):
         st.dataframe(key_numbers.key_numbers_text(table).rename(columns={
             "measure": "Measure", "this_period": "This period", "previous_period": "Previous period",

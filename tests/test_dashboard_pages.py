@@ -42,6 +42,7 @@ def test_overview_shows_key_numbers_of_the_demo(open_page):
     assert numbers["Cramps"] == str(len(load_demo()))
     assert set(numbers) == {"Cramps", "Cramps per week", "Median severity (0–10)", "Median duration (min)",
                             "Nights woken", "Body regions"}
+    assert "A median is the middle value: half of the cramps were shorter (or milder)" in page_text(at)
 
 
 @pytest.mark.parametrize("name", list(ODD_DIARIES))

@@ -49,6 +49,11 @@ def test_summary_parts_in_order_and_entries_after_a_page_break(demo_report):
     assert demo_report.index('class="entries-page"') > demo_report.index(w["comparison"])
 
 
+def test_the_median_is_explained_under_the_key_numbers(demo_report):
+    tiles_end = demo_report.index("A median is the middle value")
+    assert demo_report.index("Median severity") < tiles_end < demo_report.index('class="charts"')
+
+
 def test_numbers_and_words_come_from_the_shared_builders(demo_report):
     diary = load_demo()
     for cell in your_diary.your_column(diary).values():

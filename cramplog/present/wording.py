@@ -49,6 +49,8 @@ def number(value: float, decimals: int = 1) -> str:
 
 
 NOT_RECORDED = "not recorded"
+MEDIAN_NOTE = ("A median is the middle value: half of the cramps were shorter (or milder) than it, "
+               "half longer (or stronger).")
 
 
 def value_text(value: float | None, unit: str = "", decimals: int = 1) -> str:

@@ -24,7 +24,7 @@ from cramplog.analyse.rules import threshold
 from cramplog.analyse.summary import summarise
 from cramplog.diary.filters import filter_diary
 from cramplog.present import content, dashboard, your_diary
-from cramplog.present.wording import NOT_RECORDED, long_day, n_entries, number, rate_text, share_of, value_text
+from cramplog.present.wording import MEDIAN_NOTE, NOT_RECORDED, long_day, n_entries, number, rate_text, share_of, value_text
 from cramplog.schema import COLUMNS, HEADINGS
 from cramplog.write.csv_export import canonical_cells
 
@@ -153,7 +153,7 @@ def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date
     timeline = dashboard.build_chart("timeline", diary, covered)
     return _template().render(
         w=w, name=name, period=_period(diary, start, end), made=_day(dt.date.today()),
-        tiles=key_numbers(summarise(df, start, end)),
+        tiles=key_numbers(summarise(df, start, end)), median_note=MEDIAN_NOTE,
         charts=[charts.chart("timeline", timeline, w["timeline"], "wide"),
                 charts.chart("body-map", _body_map(diary), w["body"], "narrow")],
         reasons=[(r.reason, n_entries(r.entries), r.source) for r in doctor.see_a_doctor(diary)],
