@@ -5,6 +5,7 @@ import streamlit as st
 
 from cramplog.present import diary_format
 from cramplog.read.load import LoadResult
+from cramplog.schema import HEADINGS
 
 PREVIEW_ROWS, PROBLEM_ROWS = 20, 500
 # The reason right after the line number, in rows tall enough to wrap, so a phone shows it without scrolling.
@@ -16,7 +17,8 @@ PROBLEM_COLUMNS = {
     "severity": st.column_config.TextColumn("Kind"),
 }
 WRAPPED_ROW_HEIGHT = 92  # Streamlit wraps cell text only in rows taller than 4rem
-PREVIEW_COLUMNS = {"date": st.column_config.DateColumn(format="YYYY-MM-DD")}  # no midnight time
+# Headed as the column spec heads them; the date without a midnight time.
+PREVIEW_COLUMNS = {**HEADINGS, "date": st.column_config.DateColumn(HEADINGS["date"], format="YYYY-MM-DD")}
 
 
 def format_help() -> None:
