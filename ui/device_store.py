@@ -94,6 +94,11 @@ function forget() {
   });
 }
 
+// A storage that never answers (a blocked upgrade, a broken profile) must not keep the app waiting.
+const READ_WAIT_MS = 8000;
+const answered = (promise) => Promise.race([promise, new Promise((_, reject) => setTimeout(
+  () => reject(new Error("this browser's storage did not answer within 8 seconds")), READ_WAIT_MS))]);
+
 const reason = (error) => String((error && (error.message || error.name)) || error || "unknown error");
 
 export default function (component) {
@@ -106,7 +111,7 @@ export default function (component) {
     return;
   }
   if (data.op === "read") {
-    read()
+    answered(read())
       .then((v) => setTriggerValue("found", { id: data.id, stored: v === undefined ? null : v, error: null }))
       .catch((e) => setTriggerValue("found", { id: data.id, stored: null, error: reason(e) }));
   } else {

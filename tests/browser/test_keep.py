@@ -254,3 +254,17 @@ def test_a_tab_never_overwrites_what_another_tab_kept_meanwhile(browser, server_
     record = _kept_entries(second, 2)  # the first tab's two entries stay; the second tab's change was not forced
     assert "foot" in record["csv"] and "hand" not in record["csv"]
     context.close()
+
+
+def test_a_storage_that_never_answers_does_not_keep_the_app_waiting(browser, server_url):
+    context = browser.new_context(viewport=PHONE)
+    # Storage that never answers: every request's events stay silent.
+    context.add_init_script("indexedDB.open = () => ({}); indexedDB.databases = () => new Promise(() => {});")
+    page = context.new_page()
+    page.goto(server_url)
+    settle(page, timeout_ms=30000)  # "Opening CrampLog…" gives way once the read has waited its 8 seconds
+    expect(page.get_by_role("heading", name="Welcome to CrampLog")).to_be_visible()
+    goto_page(page, server_url, "Log a cramp")
+    expect(page.get_by_text("This browser cannot keep it: this browser's storage did not answer").first).to_be_visible()
+    assert page.get_by_role("switch", name="Keep my diary on this device").is_disabled()
+    context.close()
