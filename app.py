@@ -41,7 +41,7 @@ if not keeping.ready():  # a new visit: ask this browser what it keeps before an
     st.caption(keeping.OPENING)
     st.stop()
 flash.start_run()
-restored_note()
+restored_note(page.url_path)
 page.run()
 flash.end_run()
 with store_slot:  # after the page, so a change it just made is kept

@@ -60,3 +60,11 @@ def test_home_says_where_the_diary_lives_now(open_page):
     assert "gone when you close the tab, unless you download it or switch on “Keep my diary on this device”" in text
     kept_here = page_text(open_page("pages/home.py", {keeping.ON: True}))
     assert "kept in this browser's own storage on this device" in kept_here and "gone when you close" not in kept_here
+
+
+def test_a_kept_diary_that_cannot_be_read_is_explained_on_any_first_page(open_page):
+    at = open_page("pages/home.py", {keeping.PROBLEM: "it is not a CrampLog diary"})
+    told = [w.value for w in at.warning if "could not be opened: it is not a CrampLog diary" in w.value]
+    assert len(told) == 1 and "demo diary is showing" in told[0]
+    at.run()  # once is enough: the next run of the page does not repeat it
+    assert not [w for w in at.warning if "could not be opened" in w.value]

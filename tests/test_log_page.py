@@ -107,6 +107,17 @@ def test_a_deleted_entry_is_gone_after_saving(open_page):
     assert _diary(at).df["notes"].tolist() == ["night 1", "night 3"]
 
 
+def test_every_entry_can_be_deleted_and_put_back(open_page):
+    at = open_page(PAGE, {DIARY_KEY: _own(3)})
+    at.session_state[at.data_editor[0].key] = {"edited_rows": {}, "added_rows": [], "deleted_rows": [0, 1, 2]}
+    at.run()
+    assert not at.error, [e.value for e in at.error]
+    _button(at, "Save changes").click().run()
+    assert not at.exception and _diary(at).df.empty
+    _button(at, "Undo the last deletion (3 entries)").click().run()
+    assert _diary(at).df["notes"].tolist() == ["night 1", "night 2", "night 3"]
+
+
 def test_the_last_deletion_can_be_undone(open_page):
     at = open_page(PAGE, {DIARY_KEY: _own(3)})
     assert not [b for b in at.button if b.label.startswith("Undo")]

@@ -44,8 +44,19 @@ def download_diary_button(diary: SessionDiary, key: str = "download_diary") -> N
     )
 
 
-def restored_note() -> None:
-    """Once, on the first page after a visit's restore: what came back from this browser."""
+_PROBLEM_TOLD = "keep.problem_told"
+KEEP_PAGES = ("log", "my_diary")  # the pages with the keeping controls, which explain a problem themselves
+
+
+def restored_note(page_path: str = "") -> None:
+    """Once, on the first page after a visit's restore: what came back from this browser, or why nothing did."""
+    problem = st.session_state.get(keeping.PROBLEM)
+    if problem and not st.session_state.get(_PROBLEM_TOLD):
+        st.session_state[_PROBLEM_TOLD] = True
+        if page_path not in KEEP_PAGES:
+            st.warning(f"A diary kept in this browser could not be opened: {problem}. Nothing was loaded from it, "
+                       "so the demo diary is showing. *Load your diary* or *Log a cramp* can forget it or replace "
+                       "it.", icon=":material/warning:")
     restored = st.session_state.pop(keeping.RESTORED, None)
     if restored:
         count, changed = restored

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from cramplog.read.load import Problem, load_diary
-from cramplog.schema import COLUMNS, conform, make_diary
+from cramplog.schema import COLUMNS, conform, empty_diary, make_diary
 from cramplog.write.csv_export import to_csv_bytes
 
 ORDER = ["date", "time"]
@@ -46,6 +46,8 @@ def check_edits(edited: pd.DataFrame) -> tuple[pd.DataFrame | None, list[str]]:
     The table goes through the canonical CSV and the loader, so an edit can never let in what an
     upload would refuse.
     """
+    if edited.empty:  # every entry deleted: an empty diary is a diary, not a file without rows
+        return empty_diary(), []
     try:
         data = to_csv_bytes(edited)
     except (ValueError, TypeError) as err:  # a cell the table widgets should never let through
