@@ -151,8 +151,9 @@ def _problems(findings: list[Finding], rejected, source: Source, adapted: Adapte
         for pos in np.flatnonzero(rows):
             value = column.cell(pos) if column is not None else _row_text(source, int(rows_in_source[pos]))
             line = int(lines[pos])
+            stored = f.stored.iloc[pos] if f.stored is not None else ""
             out.append((line, order.get(f.column, -1),
-                        Problem(line, f.column, value, f.severity, f.message.format(value=value))))
+                        Problem(line, f.column, value, f.severity, f.message.format(value=value, stored=stored))))
     out.sort(key=lambda t: (t[0], t[1]))
     return [p for _, _, p in out]
 
