@@ -55,4 +55,18 @@ def test_one_symptoms_parts_of_one_day_are_one_entry_with_the_highest_level():
     assert accounted(r) and (r.rows_loaded, r.rows_skipped) == (3, 2)
     assert r.skipped == {"the same cramp in another part of the same day (one entry per day)": 2}
     assert r.df["severity"].tolist() == [9.0, 6.0, 6.0]  # the day's highest level; 03:00 stays its own entry
-    assert "part of the day: pre, am, pm" in r.df["notes"].iloc[0] and r.df["time"].iloc[1] == "03:00"
+    assert "parts of the day: pre (Mild, rating 1), am (Severe, rating 3), pm (Mild, rating 1)" in r.df["notes"].iloc[0]
+    assert r.df["time"].iloc[1] == "03:00"
+
+
+def test_a_merged_day_keeps_every_parts_level_and_every_rows_note():
+    from cramplog.read.load import load_diary
+
+    rows = ['"22nd Sep 2020","Tuesday","am","Symptom","1","Leg cramps (Mild)","woke me"',
+            '"22nd Sep 2020","Tuesday","pm","Symptom","3","Leg cramps (Severe)","bad after the walk"',
+            '"22nd Sep 2020","Tuesday","mid","Symptom","2","Leg cramps (Moderate)","woke me"']
+    r = load_diary(('"date","weekday","time of day","category","rating/amount","detail","notes"\n'
+                    + "\n".join(rows) + "\n").encode())
+    assert accounted(r) and (r.rows_loaded, r.rows_skipped) == (1, 2) and r.df["severity"].tolist() == [9.0]
+    assert r.df["notes"].iloc[0] == ("Bearable: Leg cramps; parts of the day: am (Mild, rating 1), pm (Severe, rating 3), "
+                                     "mid (Moderate, rating 2); woke me; bad after the walk")
