@@ -13,6 +13,7 @@ from pathlib import Path
 
 from cramplog.present.summary_text import render as render_summary
 from cramplog.present.wording import n_entries, plural
+from cramplog.read.cramp_names import NOT_MUSCLE_KINDS
 from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.load import LoadResult, load_diary
 from cramplog.read.problems import ambiguous_dates_message
@@ -39,7 +40,7 @@ def diary_arguments(parser: argparse.ArgumentParser) -> None:
                        help="read dates like 03/04/2026 as March 4 (assumed when the file can't tell)")
     parser.add_argument("--symptom", dest="names", action="append", metavar="NAME",
                         help="a symptom, activity or tracked-item name that is a muscle cramp (repeat for each); "
-                             "by default the names holding a cramp word, not stomach or period cramps")
+                             f"by default the names holding a cramp word, not {NOT_MUSCLE_KINDS}")
     parser.add_argument("--person", metavar="ID", help="whose diary, in a file holding several people")
     parser.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read (default: the first with data)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")

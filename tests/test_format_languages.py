@@ -86,7 +86,20 @@ def test_italian_and_dutch_headers_and_places():
     ("Leg cramps", True), ("Wadenkrampf", True), ("crampe au mollet", True), ("calambre", True),
     ("Crampi muscolari", True), ("kuitkramp", True), ("Charley horse", True), ("Stomach cramps", False),
     ("Menstrual cramps", False), ("period cramps", False), ("Abdominal cramping", False), ("Bauchkrämpfe", False),
-    ("Headache", False), ("Muscle spasms", False)])
+    ("Headache", False), ("Muscle spasms", False),
+    # menstrual, premenstrual, uterine, ovulation and belly cramps in the six languages are not muscle cramps
+    ("crampes menstruelles", False), ("Menstruationskrämpfe", False), ("calambres menstruales", False),
+    ("crampi mestruali", False), ("menstruatiekrampen", False), ("PMS cramps", False), ("crampes prémenstruelles", False),
+    ("uterine cramps", False), ("crampes utérines", False), ("Krämpfe in der Gebärmutter", False),
+    ("calambres uterinos", False), ("baarmoederkrampen", False), ("ovulation cramps", False),
+    ("crampes d'ovulation", False), ("Eisprungkrämpfe", False), ("calambres de ovulación", False),
+    ("ovulatiekramp", False), ("gastric cramps", False), ("crampes gastriques", False), ("intestinal cramps", False),
+    ("Darmkrämpfe", False), ("calambres intestinales", False), ("crampi intestinali", False), ("tummy cramps", False),
+    ("belly cramps", False), ("crampes au ventre", False), ("crampi alla pancia", False), ("crampi addominali", False),
+    ("Unterleibskrämpfe", False), ("calambres de la regla", False), ("buikkrampen", False), ("maagkramp", False),
+    # muscle cramps that only look close
+    ("Gastrocnemius cramp", True), ("Muskelkrampf im Oberschenkel", True), ("calambre en la pantorrilla", True),
+    ("foot cramps (periodic)", True), ("Hand cramps", True)])
 def test_default_cramp_names(name, cramp):
     assert is_muscle_cramp(name) is cramp
 

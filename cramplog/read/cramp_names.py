@@ -1,8 +1,9 @@
 """Which symptom, activity or tracked-item names mean a muscle cramp.
 
 Other apps have no "cramp" field: a cramp is one name among many that the user typed. By default a name means
-a muscle cramp when it holds a cramp word in one of the app's languages and no word for a stomach, abdominal,
-menstrual or period cramp. The user can choose other names (the upload page's ticks, `--symptom NAME`).
+a muscle cramp when it holds a cramp word in one of the app's languages and no word for a stomach, belly,
+gastric, intestinal, abdominal, menstrual, period, premenstrual (PMS), uterine or ovulation cramp. The user can
+choose other names (the upload page's ticks, `--symptom NAME`).
 """
 from __future__ import annotations
 
@@ -11,10 +12,21 @@ from collections.abc import Iterable, Mapping
 
 # Parts of words: "cramp" covers cramps, crampe(s), crampo, crampi; "kramp" covers Krampf and Dutch kramp.
 CRAMP_WORDS = ("cramp", "charley horse", "charlie horse", "kramp", "krämpf", "calambre")
+# Word starts (regular expressions) that make a cramp not a muscle cramp, in English, German, French, Spanish,
+# Italian and Dutch: "menstru" covers menstrual, menstruelles, menstruales, Menstruation, menstruatie; "gastr" is
+# gastric, gastrique, not the gastrocnemius (a calf muscle).
 NOT_MUSCLE_WORDS = (
-    "stomach", "abdom", "belly", "tummy", "menstrua", "period(?!ic)", "bauch", "magen", "regel", "estomac", "ventre",
-    "règles", "estómago", "estomago", "menstrual", "stomaco", "mestrua", "buik", "maag", "colic", "kolik",
+    # stomach, belly, gastric, intestinal
+    "stomach", "tummy", "belly", "gastr(?!ocnem)", "gástr", "intestin", "colic", "kolik", "bauch", "magen", "darm", "estomac",
+    "ventre", "estómago", "estomago", "vientre", "barriga", "panza", "stomaco", "pancia", "buik", "maag",
+    # abdominal
+    "abdom", "addom", "unterleib", "unterbauch", "onderbuik",
+    # menstrual, period, premenstrual (PMS), uterine, ovulation
+    "menstru", "mestru", "prémenstru", "premenstru", "premestru", r"pms\b", r"spm\b", "period(?!ic)", "períod",
+    "regel", "règles", "regla", r"ciclo\b", "ongesteld", "ut[eé]r", "gebärmutter", "baarmoeder", "ovula", "eisprung",
 )
+# The kinds the words above leave out, as the upload page and the command line's help say them.
+NOT_MUSCLE_KINDS = "stomach, belly, gastric, intestinal, abdominal, menstrual, period, PMS, uterine or ovulation cramps"
 _CRAMP = re.compile("|".join(re.escape(w) for w in CRAMP_WORDS))
 _NOT_MUSCLE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(NOT_MUSCLE_WORDS) + ")")  # at a word's start
 
