@@ -177,8 +177,7 @@ def _column_lines(result: LoadResult) -> list[str]:
 
 
 def _name_lines(result: LoadResult) -> list[str]:
-    lines = ["Skipped, not cramps: " + "; ".join(f"{n} {reason}" for reason, n in result.skipped.items()) + "."
-             ] if result.skipped else []
+    lines = [result.skipped_text()] if result.skipped else []
     if result.names_found is not None:
         found = ", ".join(f"{name} ({n})" for name, n in result.names_found.items())
         lines.append(f"Names found: {found or 'none'}. Read as muscle cramps: {', '.join(result.names_used or []) or 'none'}"

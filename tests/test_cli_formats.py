@@ -18,7 +18,7 @@ def test_check_json_tells_the_format_columns_skipped_and_names():
     got = json.loads(out.stdout)
     assert (got["format"], got["encoding"], got["delimiter"]) == ("Bearable", "UTF-8", ",")
     assert got["rows_read"] == got["rows_loaded"] + got["rows_rejected"] + got["rows_skipped"] == 13
-    assert {"reason": "Mood reading (not a symptom)", "rows": 1} in got["skipped"]
+    assert {"reason": "a Mood reading (not a symptom)", "rows": 1} in got["skipped"]
     assert got["columns"]["detail"] == "notes" and got["unused_columns"] == ["weekday", "category"]
     assert got["names_found"]["Leg cramps"] == 4 and got["names_used"] == ["Leg cramps", "Muscle cramps"]
     assert "people" not in got
@@ -28,6 +28,8 @@ def test_symptom_chooses_the_names_and_plain_output_says_so():
     out = run("check", FORMATS / "bearable.csv", "--symptom", "Headache", "--symptom", "leg CRAMPS")
     assert out.returncode == 0, out.stderr
     assert "13 rows read, 4 loaded, 1 rejected, 8 skipped" in out.stdout
+    assert ("Skipped 8 rows: 3 — a symptom not chosen as a cramp; 1 — a Mood reading (not a symptom); "
+            "1 — a Meds/Supplements reading (not a symptom)") in out.stdout
     assert "Read as muscle cramps: Leg cramps, Headache" in out.stdout and "A Bearable export" in out.stdout
     nothing = run("check", FORMATS / "bearable.csv", "--symptom", "Migraine")
     assert nothing.returncode == 1 and "Leg cramps (4)" in nothing.stderr and "--symptom" in nothing.stderr
@@ -41,7 +43,7 @@ def test_several_people_exit_1_saying_how_many_and_how_to_choose():
     chosen = run("check", FORMATS / "symptom_shark.csv", "--person", "7f3c2a10-0001", "--json")
     got = json.loads(chosen.stdout)
     assert chosen.returncode == 0 and got["people"] == {"7f3c2a10-0001": 7, "9b1d4e22-0002": 3}
-    assert {"reason": "another person's rows", "rows": 3} in got["skipped"]
+    assert {"reason": "a row of another person in the file", "rows": 3} in got["skipped"]
 
 
 def test_export_writes_only_the_cramps(tmp_path):

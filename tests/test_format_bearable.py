@@ -10,9 +10,9 @@ def test_recognised_and_only_cramp_symptoms_loaded():
     assert (r.rows_read, r.rows_loaded, r.rows_rejected, r.rows_skipped) == (13, 4, 1, 8)
     assert r.summary.startswith("A Bearable export: 13 readings, 5 of them a cramp symptom")
     assert r.df["date"].dt.strftime("%Y-%m-%d").tolist() == ["2020-09-22", "2020-09-23", "2020-10-03", "2020-10-11"]
-    assert r.skipped == {"a symptom not chosen as a cramp": 3, "Mood reading (not a symptom)": 1,
-                         "Meds/Supplements reading (not a symptom)": 1, "Sleep reading (not a symptom)": 1,
-                         "Energy reading (not a symptom)": 1, "Gratitudes reading (not a symptom)": 1}
+    assert r.skipped == {"a symptom not chosen as a cramp": 3, "a Mood reading (not a symptom)": 1,
+                         "a Meds/Supplements reading (not a symptom)": 1, "a Sleep reading (not a symptom)": 1,
+                         "an Energy reading (not a symptom)": 1, "a Gratitudes reading (not a symptom)": 1}
 
 
 def test_names_are_found_without_their_level_and_stomach_cramps_are_not_muscle_cramps():

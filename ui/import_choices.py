@@ -90,10 +90,9 @@ def _rows(n: int) -> str:
 
 
 def skipped_note(result: LoadResult) -> None:
-    """The rows that are not cramps, by reason, so nothing is dropped silently."""
+    """The rows skipped, by reason, so nothing is dropped silently."""
     if result.rows_skipped:
-        reasons = "; ".join(f"{rows:,} {reason}" for reason, rows in result.skipped.items())
-        st.caption(f"{result.rows_skipped:,} rows skipped because they are not cramps: {reasons}.")
+        st.caption(result.skipped_text())
 
 
 def proposals(headers: list[str]) -> None:

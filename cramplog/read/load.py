@@ -88,9 +88,9 @@ def _result(source: Source, name: str, adapted: Adapted, cols: Columns, findings
 def _nothing_loaded(result: LoadResult, cramp_rows: int) -> str:
     """Why a file that could be read gave no entry: no row is a cramp, or no cramp row has a readable date."""
     if not cramp_rows:
-        reasons = "; ".join(f"{n:,} {reason}" for reason, n in result.skipped.items())
-        return (f"None of the {result.rows_read:,} rows is a cramp ({reasons}). Choose other names on the upload "
-                "page, or pass --symptom NAME on the command line.")
+        none = f"None of the {result.rows_read:,} rows is" if result.rows_read > 1 else "The file's one row is not"
+        return (f"{none} a cramp. {result.skipped_text()} Choose other names on the upload page, or pass "
+                "--symptom NAME on the command line.")
     first = result.problems[0] if result.problems else None
     return (f"None of the {cramp_rows} rows could be loaded: none has a date CrampLog can read"
             + (f" (line {first.line}: {first.message})" if first else "") + ".")

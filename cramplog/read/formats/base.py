@@ -19,7 +19,8 @@ from cramplog.read.headers import header_key
 from cramplog.read.source import Source
 from cramplog.read.text_table import TextColumn
 
-ANOTHER_PERSON = "another person's rows"
+# Skip reasons say what one row is, whatever the count: "3 — a symptom not chosen as a cramp".
+ANOTHER_PERSON = "a row of another person in the file"
 
 
 @dataclass(frozen=True)
@@ -93,9 +94,14 @@ def counted(n_cramps: int, people: dict[str, int], choices: Choices) -> str:
 
 
 def reasons(labels: pd.Series, rows: np.ndarray, reason: str) -> dict[str, int]:
-    """reason.format(label) -> rows, for the rows marked in `rows`, one reason per distinct label."""
+    """"a Mood reading (not a symptom)" -> rows: `reason` formatted with each distinct label of the rows marked in
+    `rows`, after "a" or "an"; a row without a label is "unlabelled"."""
     counts = labels[rows].value_counts()
-    return {reason.format(label or "(empty)"): int(n) for label, n in counts.items()}
+    out = {}
+    for label, n in counts.items():
+        said = reason.format(label or "unlabelled")
+        out[f"{'an' if said[:1].casefold() in 'aeiou' else 'a'} {said}"] = int(n)
+    return out
 
 
 def kept(cramp: np.ndarray):
