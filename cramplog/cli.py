@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from pathlib import Path
 
 from cramplog.present.summary_text import render as render_summary
-from cramplog.present.wording import n_entries, plural
+from cramplog.present.wording import n_entries, plural, was_were
 from cramplog.read.cramp_names import NOT_MUSCLE_KINDS
 from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.load import LoadResult, load_diary
@@ -104,18 +105,32 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def _written(args: argparse.Namespace, result: LoadResult, entries: int) -> None:
-    """Say what was written; rows the loader rejected are named, never dropped silently."""
-    if result.rows_rejected:
-        print(f"warning: {result.rows_rejected} rows of {args.diary} could not be read and are not in {args.output}; "
-              f"`python -m cramplog check {args.diary}` lists them.", file=sys.stderr)
-    if result.rows_skipped:
-        print(f"note: {result.rows_skipped} rows of {args.diary} are not cramps and were skipped; "
-              f"`python -m cramplog check {args.diary}` counts them by reason.", file=sys.stderr)
+    """Say what was written; rows the loader rejected or skipped are named, never dropped silently."""
+    rejected, skipped = result.rows_rejected, result.rows_skipped
+    if rejected:
+        print(f"warning: {plural(rejected, 'row')} of {args.diary} could not be read, so {was_were(rejected)} left "
+              f"out of {args.output}; `{check_command(args)}` says why.", file=sys.stderr)
+    if skipped:
+        print(f"note: {plural(skipped, 'row')} of {args.diary} {was_were(skipped)} skipped: "
+              f"{result.skipped_reasons()}. See `{check_command(args)}`.", file=sys.stderr)
     if args.json:
         print(json.dumps({"output": str(args.output), "entries": entries, "rows_rejected": result.rows_rejected,
                           "rows_skipped": result.rows_skipped}))
     else:
         print(f"wrote {args.output} ({n_entries(entries)})")
+
+
+def check_command(args: argparse.Namespace) -> str:
+    """`python -m cramplog check DIARY` with the options the user gave for reading it, so it reads the same rows."""
+    words = ["python", "-m", "cramplog", "check", str(args.diary)]
+    if args.date_order:
+        words.append(f"--{args.date_order}")
+    for name in args.names or []:
+        words += ["--symptom", name]
+    for option, value in (("--person", args.person), ("--sheet", args.sheet)):
+        if value is not None:
+            words += [option, value]
+    return shlex.join(words)
 
 
 def run_export(args: argparse.Namespace) -> int:

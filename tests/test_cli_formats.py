@@ -1,5 +1,7 @@
 """`check` and `export` on other apps' exports: --symptom, --person, the new JSON keys and the plain words."""
 import json
+import re
+import shlex
 import subprocess
 import sys
 
@@ -50,7 +52,7 @@ def test_export_writes_only_the_cramps(tmp_path):
     out = run("export", FORMATS / "flaredown.csv", "--person", "QEVuQwEAXJ1n2d6tEUs1Vr2dWmC6Qw==",
               "-o", tmp_path / "out.csv")
     assert out.returncode == 0, out.stderr
-    assert "13 rows of" in out.stderr and "not cramps and were skipped" in out.stderr
+    assert "13 rows of" in out.stderr and "were skipped: 13 — a row of another person in the file" in out.stderr
     lines = (tmp_path / "out.csv").read_text().splitlines()
     assert len(lines) == 3 and lines[1].startswith("2016-05-10,") and "Muscle cramps" in lines[1]
 
@@ -67,3 +69,19 @@ def test_one_row_of_10000_cells_under_a_short_header_is_refused_naming_its_line(
     ragged.write_text("date,location\n2026-03-04,calf\n" + ",".join(["2026-03-05"] * 10000) + "\n")
     out = run("check", ragged)
     assert out.returncode == 1 and "Line 3 has 10,000 cells" in out.stderr and "500 columns" in out.stderr
+
+
+def test_export_counts_rows_in_words_and_suggests_a_check_with_the_users_options(tmp_path):
+    out = run("export", FORMATS / "bearable.csv", "--symptom", "Leg cramps", "--symptom", "Muscle cramps",
+              "--day-first", "-o", tmp_path / "out.csv")
+    assert out.returncode == 0, out.stderr
+    assert "warning: 1 row of" in out.stderr and "1 rows" not in out.stderr  # the 31st of September
+    assert "note: 8 rows of" in out.stderr and "were skipped: 3 — a symptom not chosen as a cramp;" in out.stderr
+    suggested = re.findall(r"`([^`]+)`", out.stderr)
+    assert len(suggested) == 2 and suggested[0] == suggested[1]
+    words = shlex.split(suggested[0])
+    assert words[:4] == ["python", "-m", "cramplog", "check"] and "--day-first" in words
+    assert words.count("--symptom") == 2 and "Muscle cramps" in words
+    check = run(*words[3:])  # the command as suggested reads the same rows, and exits 0
+    assert check.returncode == 0, check.stderr
+    assert "13 rows read, 4 loaded, 1 rejected, 8 skipped" in check.stdout
