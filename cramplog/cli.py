@@ -63,9 +63,21 @@ def load(args: argparse.Namespace, result: LoadResult | None = None) -> LoadResu
     result = result or read(args)
     if result.unusable:
         raise Failure(f"{path}: {result.unusable}")
+    _options_not_used(args, result)
     if result.ambiguous_dates:
         print(f"warning: {path}: {ambiguous_dates_message('pass --day-first')}", file=sys.stderr)
     return result
+
+
+def _options_not_used(args: argparse.Namespace, result: LoadResult) -> None:
+    """--symptom and --person given for a file they cannot apply to: said, not silently ignored."""
+    kind = f"a {result.format}" if result.format == "diary table" else f"a {result.format} export"
+    if args.names and result.names_found is None:
+        print(f"note: --symptom does not apply to {args.diary}: it is {kind}, where every row is a cramp, so the "
+              "option was not used.", file=sys.stderr)
+    if args.person is not None and result.people is None:
+        print(f"note: --person does not apply to {args.diary}: it is {kind} holding one person's diary, so the "
+              "option was not used.", file=sys.stderr)
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -35,6 +35,15 @@ def test_symptom_chooses_the_names_and_plain_output_says_so():
     assert "Read as muscle cramps: Leg cramps, Headache" in out.stdout and "A Bearable export" in out.stdout
     nothing = run("check", FORMATS / "bearable.csv", "--symptom", "Migraine")
     assert nothing.returncode == 1 and "Leg cramps (4)" in nothing.stderr and "--symptom" in nothing.stderr
+    assert "No symptom in this file is called “Migraine”" in nothing.stderr
+
+
+def test_symptom_and_person_for_a_plain_diary_table_say_they_do_not_apply():
+    out = run("check", FORMATS / "german_excel.csv", "--symptom", "Leg cramps", "--person", "7")
+    assert out.returncode == 0 and "7 rows read, 6 loaded" in out.stdout
+    assert "--symptom does not apply to" in out.stderr and "--person does not apply to" in out.stderr
+    quiet = run("check", FORMATS / "german_excel.csv")
+    assert "does not apply" not in quiet.stderr
 
 
 def test_several_people_exit_1_saying_how_many_and_how_to_choose():

@@ -40,6 +40,14 @@ def test_nothing_chosen_matches_says_which_names_exist_and_how_to_choose():
     r = load("bearable.csv", names=["Migraine"])
     assert r.rows_loaded == 0 and accounted(r)
     assert "Leg cramps (4)" in r.unusable and "--symptom" in r.unusable
+    assert "No symptom in this file is called “Migraine”" in r.unusable and "looks like a muscle cramp" not in r.unusable
+
+
+def test_a_chosen_name_the_file_lacks_is_warned_when_others_match():
+    r = load("bearable.csv", names=["Leg cramps", "Leg crampz"])
+    assert r.rows_loaded == 3 and not r.unusable and accounted(r)
+    said = [p.message for p in r.problems if p.line is None]
+    assert len(said) == 1 and "No name in this file is called “Leg crampz”" in said[0] and "Muscle cramps" in said[0]
 
 
 def test_one_symptoms_parts_of_one_day_are_one_entry_with_the_highest_level():

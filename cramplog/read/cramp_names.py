@@ -50,13 +50,40 @@ def names_used(found: Mapping[str, int], chosen: Iterable[str] | None) -> list[s
     return [name for name in found if key(name) in wanted]
 
 
-def nothing_matches(found: Mapping[str, int], what: str) -> str:
-    """The message for a file where no name is a cramp: every name found, and how to choose."""
+def unmatched(found: Mapping[str, int], chosen: Iterable[str] | None) -> list[str]:
+    """The chosen names that name nothing in the file (compared without case and spacing)."""
+    keys = {key(name) for name in found}
+    return [name for name in chosen or () if key(name) not in keys]
+
+
+def nothing_matches(found: Mapping[str, int], what: str, chosen: Iterable[str] | None = None) -> str:
+    """The message for a file where no name is a cramp: the names chosen that it lacks, every name found, and how
+    to choose."""
     listed = ", ".join(f"{name} ({rows:,})" for name, rows in sorted(found.items(), key=lambda kv: -kv[1])[:30])
     more = f" and {len(found) - 30:,} more" if len(found) > 30 else ""
-    return (f"No {what} name in this file looks like a muscle cramp, so nothing was loaded. The names found are: "
-            f"{listed or 'none'}{more}. Tick the names that are your muscle cramps on the upload page, or on the "
-            f"command line pass --symptom NAME for each (for example --symptom \"{_example(found)}\").")
+    missing = unmatched(found, chosen)
+    if missing:
+        why = (f"No {what} in this file is called {_quoted(missing)}, so nothing was loaded.")
+    else:
+        why = f"No {what} name in this file looks like a muscle cramp, so nothing was loaded."
+    return (f"{why} The names found are: {listed or 'none'}{more}. Tick the names that are your muscle cramps on "
+            f"the upload page, or on the command line pass --symptom NAME for each (for example --symptom "
+            f"\"{_example(found)}\").")
+
+
+def some_unmatched(found: Mapping[str, int], chosen: Iterable[str] | None) -> str | None:
+    """The warning for chosen names the file lacks while others matched (a typo would otherwise go unnoticed)."""
+    missing = unmatched(found, chosen)
+    if not missing:
+        return None
+    return (f"No name in this file is called {_quoted(missing)}; the other names you chose were read as cramps. "
+            f"The names found are: {', '.join(list(found)[:30])}.")
+
+
+def _quoted(names: list[str]) -> str:
+    """“A”, “A” or “B”, “A”, “B” or “C”."""
+    said = [f"“{name}”" for name in names]
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
 
 
 def _example(found: Mapping[str, int]) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from cramplog.read import dates, formats
+from cramplog.read import cramp_names, dates, formats
 from cramplog.read.cells import Columns, Finding, by_unique, read_columns, text_or_missing
 from cramplog.read.formats.base import Adapted, Choices
 from cramplog.read.problems import Problem, Severity, ambiguous_dates_message
@@ -123,7 +123,7 @@ def _unusable(message: str, **found) -> LoadResult:
 
 
 def _file_warnings(cols: Columns, adapted: Adapted, choices: Choices) -> list[Problem]:
-    """Warnings about the whole file: how its dates were read when the file could not tell."""
+    """Warnings about the whole file: how its dates were read when the file could not tell, chosen names it lacks."""
     out = []
     if cols.ambiguous_dates:
         out.append(Problem(None, "date", "", Severity.WARNING,
@@ -134,6 +134,9 @@ def _file_warnings(cols: Columns, adapted: Adapted, choices: Choices) -> list[Pr
         out.append(Problem(None, "date", header, Severity.WARNING,
                            f"The date column's name says {_ORDER_WORDS[hint]}, but its dates only make "
                            f"sense {_ORDER_WORDS[used]}, so they were read that way."))
+    missing = cramp_names.some_unmatched(adapted.names_found or {}, choices.names) if adapted.names_used else None
+    if missing:
+        out.append(Problem(None, None, "", Severity.WARNING, missing))
     return out
 
 

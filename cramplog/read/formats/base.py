@@ -77,14 +77,15 @@ def one_person(ids: pd.Series, choices: Choices) -> tuple[np.ndarray, dict[str, 
 
 
 def finish(cramp: np.ndarray, skipped: dict[str, int], cells: dict[str, pd.Series], *, what: str = "symptom",
-           **found) -> Adapted:
+           chosen: tuple[str, ...] | None = None, **found) -> Adapted:
     """The adapter's answer: `cramp` marks the rows kept, `skipped` counts every other row by reason, `cells`
-    holds the canonical texts of the kept rows only (so a big export's other rows cost no text work)."""
+    holds the canonical texts of the kept rows only (so a big export's other rows cost no text work); `chosen`
+    the names the user chose, named in the message when none of them is in the file."""
     keep = np.flatnonzero(cramp)
     adapted = Adapted({name: texts(series) for name, series in cells.items()}, keep,
                       skipped={reason: n for reason, n in skipped.items() if n}, **found)
     if not len(keep) and adapted.unusable is None and adapted.names_found is not None and not adapted.names_used:
-        adapted.unusable = cramp_names.nothing_matches(adapted.names_found, what)
+        adapted.unusable = cramp_names.nothing_matches(adapted.names_found, what, chosen)
     return adapted
 
 

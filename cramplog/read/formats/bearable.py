@@ -56,7 +56,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
              "location": base.place_in_name(pick(name))}
     used_columns = base.columns_of(source, {"date": "date", "timeofday": "time", "ratingamount": "severity",
                                             "detail": "notes", "notes": "notes"})  # detail: location too
-    return base.finish(cramp, skipped, cells, columns=used_columns, names_found=found, names_used=used,
+    return base.finish(cramp, skipped, cells, chosen=choices.names, columns=used_columns, names_found=found, names_used=used,
                        summary=f"A Bearable export: {source.rows:,} readings, {int(chosen.sum()):,} of them a cramp "
                                "symptom")
 

@@ -31,6 +31,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     cells = {"date": pick(col["fulldate"]), "time": pick(col["time"]), "notes": notes,
              "location": base.place_in_name(first_cramp)}
     return base.finish(cramp, {"an entry without a cramp activity": int((~cramp).sum())}, cells, what="activity",
+                       chosen=choices.names,
                        names_found=found, names_used=sorted(used),
                        columns=base.columns_of(source, {"fulldate": "date", "time": "time", "mood": "notes",
                                                         "activities": "notes", "notetitle": "notes", "note": "notes"}),

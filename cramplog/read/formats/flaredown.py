@@ -41,7 +41,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
                         ("level " + level + " of 0-4").where(level.ne(""), ""))
     cells = {"date": pick(col["checkindate"]), "severity": level.map(SCALE).fillna(""), "notes": notes,
              "location": base.place_in_name(pick(name))}
-    return base.finish(cramp, skipped, cells, what="condition, symptom or tag", names_found=found,
+    return base.finish(cramp, skipped, cells, chosen=choices.names, what="condition, symptom or tag", names_found=found,
                        names_used=used, people=people if len(people) > 1 else None, unusable=unusable,
                        columns=base.columns_of(source, {"checkindate": "date", "trackablevalue": "severity",
                                                         "trackablename": "notes"}),

@@ -31,7 +31,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     notes = base.joined("Symptom Shark: " + name, ("severity " + severity).where(severity.ne(""), ""), sep=", ")
     cells = {"date": pick(col["date"]), "severity": severity.str.casefold().map(WORDS).fillna(severity),
              "notes": notes, "location": base.place_in_name(name)}
-    return base.finish(cramp, skipped, cells, names_found=found, names_used=used, unusable=unusable,
+    return base.finish(cramp, skipped, cells, chosen=choices.names, names_found=found, names_used=used, unusable=unusable,
                        people=people if len(people) > 1 else None,
                        columns=base.columns_of(source, {"date": "date", "severity": "severity", "symptom": "notes"}),
                        summary=f"A Symptom Shark export: {source.rows:,} symptom rows"
