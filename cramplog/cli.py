@@ -57,14 +57,15 @@ def read(args: argparse.Namespace) -> LoadResult:
     return load_diary(data, date_order=args.date_order, names=args.names, person=args.person, sheet=args.sheet)
 
 
-def load(args: argparse.Namespace, result: LoadResult | None = None) -> LoadResult:
-    """The diary named on the command line, read with its date order; a file that can't be used is a Failure."""
+def load(args: argparse.Namespace, result: LoadResult | None = None, *, warn_dates: bool = True) -> LoadResult:
+    """The diary named on the command line, read with its date order; a file that can't be used is a Failure.
+    `warn_dates`: say on stderr when the date order was assumed (plain `check` says it once, in its problems)."""
     path = Path(args.diary)
     result = result or read(args)
     if result.unusable:
         raise Failure(f"{path}: {result.unusable}")
     _options_not_used(args, result)
-    if result.ambiguous_dates:
+    if result.ambiguous_dates and warn_dates:
         print(f"warning: {path}: {ambiguous_dates_message('pass --day-first')}", file=sys.stderr)
     return result
 
@@ -84,7 +85,7 @@ def run_check(args: argparse.Namespace) -> int:
     result = read(args)
     if result.unusable and args.json and (result.people or result.names_found is not None):
         print(json.dumps(result.to_json(), ensure_ascii=False))  # the people and names to choose from
-    load(args, result)
+    load(args, result, warn_dates=args.json)  # the JSON's problems are not for reading: stderr says it too
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
