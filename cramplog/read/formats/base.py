@@ -59,6 +59,14 @@ def name_counts(names: pd.Series) -> dict[str, int]:
     return {str(name): int(n) for name, n in counts.items()}
 
 
+def one_spelling(names: pd.Series) -> pd.Series:
+    """Each name as first spelled in the file, so names differing only in case or spacing are one name ("leg cramp"
+    and later "Leg  Cramp" are both "leg cramp"), in the names listed and in the choice."""
+    first: dict[str, str] = {}
+    spelled = {name: first.setdefault(cramp_names.key(name), name) for name in pd.unique(names)}
+    return names.map(spelled)
+
+
 def one_person(ids: pd.Series, choices: Choices) -> tuple[np.ndarray, dict[str, int], str | None]:
     """(rows of the chosen person, rows per person, a message when the file holds several and none is chosen)."""
     people = name_counts(ids)

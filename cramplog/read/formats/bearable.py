@@ -35,7 +35,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     symptom = category.str.casefold().eq("symptom").to_numpy(bool)
     level = detail.str.extract(_LEVEL_AT_END)[0].fillna("")
     known = level.str.casefold().isin(list(LEVELS)).to_numpy(bool)
-    name = detail.where(~known, detail.str.replace(_LEVEL_AT_END, "", regex=True)).str.strip()
+    name = base.one_spelling(detail.where(~known, detail.str.replace(_LEVEL_AT_END, "", regex=True)).str.strip())
     found = base.name_counts(name[symptom])
     used = cramp_names.names_used(found, choices.names)
     cramp = symptom & name.isin(used).to_numpy(bool)

@@ -6,6 +6,8 @@ activities and the note go into the notes.
 """
 from __future__ import annotations
 
+import pandas as pd
+
 from cramplog.read import cramp_names
 from cramplog.read.formats import base
 from cramplog.read.source import Source
@@ -20,7 +22,10 @@ def recognise(keys: list[str]) -> bool:
 
 def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     col = source.by_key()
-    activities = col["activities"].str.split("|").map(lambda names: list(dict.fromkeys(n.strip() for n in names)))
+    written = col["activities"].str.split("|").map(lambda names: [n.strip() for n in names if n.strip()])
+    distinct = pd.Series(pd.unique(written.explode().dropna()), dtype="str")
+    spelled = dict(zip(distinct, base.one_spelling(distinct)))  # "Leg Cramp" is "leg cramp" when that came first
+    activities = written.map(lambda names: list(dict.fromkeys(spelled[n] for n in names)))
     found = base.name_counts(activities.explode().dropna().astype("str"))  # rows per activity
     used = set(cramp_names.names_used(found, choices.names))
     cramp = activities.map(lambda names: any(n in used for n in names)).to_numpy(bool)

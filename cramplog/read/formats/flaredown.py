@@ -24,11 +24,12 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     col = source.by_key()
     mine, people, unusable = base.one_person(col["userid"], choices)
     kind, name = col["trackabletype"], col["trackablename"]
+    spelled = base.one_spelling(name)
     level = col["trackablevalue"].str.replace(r"\.0+$", "", regex=True)
     named = kind.str.casefold().isin(NAMED_TYPES).to_numpy(bool)
-    found = base.name_counts(name[mine & named])
+    found = base.name_counts(spelled[mine & named])
     used = cramp_names.names_used(found, choices.names)
-    chosen = named & name.isin(used).to_numpy(bool)
+    chosen = named & spelled.isin(used).to_numpy(bool)
     none = level.eq("0").to_numpy(bool)
     cramp = mine & chosen & ~none
     skipped = {base.ANOTHER_PERSON: int((~mine).sum()),

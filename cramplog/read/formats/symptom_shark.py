@@ -22,9 +22,10 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     col = source.by_key()
     ids = col["participantid"].where(col["participantid"].ne(""), col["participantidentifier"])
     mine, people, unusable = base.one_person(ids, choices)
-    found = base.name_counts(col["symptom"][mine])
+    spelled = base.one_spelling(col["symptom"])
+    found = base.name_counts(spelled[mine])
     used = cramp_names.names_used(found, choices.names)
-    cramp = mine & col["symptom"].isin(used).to_numpy(bool)
+    cramp = mine & spelled.isin(used).to_numpy(bool)
     skipped = {base.ANOTHER_PERSON: int((~mine).sum()), "a symptom not chosen as a cramp": int((mine & ~cramp).sum())}
     pick = base.kept(cramp)
     name, severity = pick(col["symptom"]), pick(col["severity"])
