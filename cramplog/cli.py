@@ -196,7 +196,12 @@ def _how_read(result: LoadResult) -> str:
 
 
 def _column_lines(result: LoadResult) -> list[str]:
-    placed = ", ".join(f"{header} → {column}" for header, column in result.columns.items())
+    said, first = [], {}  # in a diary table a second header for a column (a form's Timestamp) fills its gaps
+    for header, column in result.columns.items():
+        gaps = column in first and result.format == "diary table"
+        said.append(f"{header} → {column}" + (f" (where “{first[column]}” is empty)" if gaps else ""))
+        first.setdefault(column, header)
+    placed = ", ".join(said)
     lines = [f"Columns used: {placed or 'none'}."]
     if result.unused_columns:
         kept = " (kept in the diary as written)" if result.unplaced_columns else ""

@@ -94,3 +94,10 @@ def test_export_counts_rows_in_words_and_suggests_a_check_with_the_users_options
     check = run(*words[3:])  # the command as suggested reads the same rows, and exits 0
     assert check.returncode == 0, check.stderr
     assert "13 rows read, 4 loaded, 1 rejected, 8 skipped" in check.stdout
+
+
+def test_check_counts_a_forms_timestamp_that_gave_dates_as_used():
+    out = run("check", FORMATS / "google_forms.csv")
+    assert out.returncode == 0, out.stderr
+    assert "Timestamp → date (where “When did the cramp start?” is empty)" in out.stdout
+    assert "Columns not used" not in out.stdout

@@ -40,8 +40,8 @@ def test_google_forms_question_headers_are_placed_by_their_key_words():
         "When did the cramp start?": "date", "Where was the cramp?": "location", "Which side?": "side",
         "How bad was it (0-10)?": "severity", "How long did it last?": "duration_min",
         "What were you doing when it started?": "context", "Did anything help?": "remedy",
-        "Anything else you noticed?": "notes"}
-    assert r.unused_columns == ["Timestamp"] and accounted(r)
+        "Anything else you noticed?": "notes", "Timestamp": "date"}  # the Timestamp dated the answer without a date
+    assert r.unused_columns == [] and accounted(r)
     assert r.df["time"].tolist()[:2] == ["02:30", "06:45"]  # from the start question, not the Timestamp
     hand = r.df.iloc[1]
     assert (hand["location"], hand["location_detail"]) == ("hand", "Hand, Fingers")
@@ -55,6 +55,8 @@ def test_a_form_answer_without_the_cramps_date_takes_the_day_it_was_sent_with_a_
     row = r.df.iloc[3]
     assert row["date"] == pd.Timestamp("2026-03-16") and pd.isna(row["time"])  # not the time the form was sent
     assert [(p.line, p.value) for p in r.problems if p.column == "date"] == [(5, "3/16/2026")]
+    filled = load_diary(b"Timestamp,When did the cramp start?\n3/10/2026 9:14:03 PM,3/9/2026 2:30:00 AM\n")
+    assert filled.columns == {"When did the cramp start?": "date"} and filled.unused_columns == ["Timestamp"]
 
 
 @pytest.mark.parametrize("stamp", ["Zeitstempel", "Horodateur", "Marca temporal", "Informazioni cronologiche",
