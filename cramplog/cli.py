@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from pathlib import Path
 
 from cramplog.present.summary_text import render as render_summary
-from cramplog.present.wording import n_entries, plural
+from cramplog.present.wording import n_entries, plural, was_were
+from cramplog.read.cramp_names import NOT_MUSCLE_KINDS
 from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.load import LoadResult, load_diary
 from cramplog.read.problems import ambiguous_dates_message
@@ -39,7 +41,7 @@ def diary_arguments(parser: argparse.ArgumentParser) -> None:
                        help="read dates like 03/04/2026 as March 4 (assumed when the file can't tell)")
     parser.add_argument("--symptom", dest="names", action="append", metavar="NAME",
                         help="a symptom, activity or tracked-item name that is a muscle cramp (repeat for each); "
-                             "by default the names holding a cramp word, not stomach or period cramps")
+                             f"by default the names holding a cramp word, not {NOT_MUSCLE_KINDS}")
     parser.add_argument("--person", metavar="ID", help="whose diary, in a file holding several people")
     parser.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read (default: the first with data)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -55,22 +57,35 @@ def read(args: argparse.Namespace) -> LoadResult:
     return load_diary(data, date_order=args.date_order, names=args.names, person=args.person, sheet=args.sheet)
 
 
-def load(args: argparse.Namespace, result: LoadResult | None = None) -> LoadResult:
-    """The diary named on the command line, read with its date order; a file that can't be used is a Failure."""
+def load(args: argparse.Namespace, result: LoadResult | None = None, *, warn_dates: bool = True) -> LoadResult:
+    """The diary named on the command line, read with its date order; a file that can't be used is a Failure.
+    `warn_dates`: say on stderr when the date order was assumed (plain `check` says it once, in its problems)."""
     path = Path(args.diary)
     result = result or read(args)
     if result.unusable:
         raise Failure(f"{path}: {result.unusable}")
-    if result.ambiguous_dates:
+    _options_not_used(args, result)
+    if result.ambiguous_dates and warn_dates:
         print(f"warning: {path}: {ambiguous_dates_message('pass --day-first')}", file=sys.stderr)
     return result
+
+
+def _options_not_used(args: argparse.Namespace, result: LoadResult) -> None:
+    """--symptom and --person given for a file they cannot apply to: said, not silently ignored."""
+    kind = f"a {result.format}" if result.format == "diary table" else f"a {result.format} export"
+    if args.names and result.names_found is None:
+        print(f"note: --symptom does not apply to {args.diary}: it is {kind}, where every row is a cramp, so the "
+              "option was not used.", file=sys.stderr)
+    if args.person is not None and result.people is None:
+        print(f"note: --person does not apply to {args.diary}: it is {kind} holding one person's diary, so the "
+              "option was not used.", file=sys.stderr)
 
 
 def run_check(args: argparse.Namespace) -> int:
     result = read(args)
     if result.unusable and args.json and (result.people or result.names_found is not None):
         print(json.dumps(result.to_json(), ensure_ascii=False))  # the people and names to choose from
-    load(args, result)
+    load(args, result, warn_dates=args.json)  # the JSON's problems are not for reading: stderr says it too
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
@@ -103,18 +118,32 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def _written(args: argparse.Namespace, result: LoadResult, entries: int) -> None:
-    """Say what was written; rows the loader rejected are named, never dropped silently."""
-    if result.rows_rejected:
-        print(f"warning: {result.rows_rejected} rows of {args.diary} could not be read and are not in {args.output}; "
-              f"`python -m cramplog check {args.diary}` lists them.", file=sys.stderr)
-    if result.rows_skipped:
-        print(f"note: {result.rows_skipped} rows of {args.diary} are not cramps and were skipped; "
-              f"`python -m cramplog check {args.diary}` counts them by reason.", file=sys.stderr)
+    """Say what was written; rows the loader rejected or skipped are named, never dropped silently."""
+    rejected, skipped = result.rows_rejected, result.rows_skipped
+    if rejected:
+        print(f"warning: {plural(rejected, 'row')} of {args.diary} could not be read, so {was_were(rejected)} left "
+              f"out of {args.output}; `{check_command(args)}` says why.", file=sys.stderr)
+    if skipped:
+        print(f"note: {plural(skipped, 'row')} of {args.diary} {was_were(skipped)} skipped: "
+              f"{result.skipped_reasons()}. See `{check_command(args)}`.", file=sys.stderr)
     if args.json:
         print(json.dumps({"output": str(args.output), "entries": entries, "rows_rejected": result.rows_rejected,
                           "rows_skipped": result.rows_skipped}))
     else:
         print(f"wrote {args.output} ({n_entries(entries)})")
+
+
+def check_command(args: argparse.Namespace) -> str:
+    """`python -m cramplog check DIARY` with the options the user gave for reading it, so it reads the same rows."""
+    words = ["python", "-m", "cramplog", "check", str(args.diary)]
+    if args.date_order:
+        words.append(f"--{args.date_order}")
+    for name in args.names or []:
+        words += ["--symptom", name]
+    for option, value in (("--person", args.person), ("--sheet", args.sheet)):
+        if value is not None:
+            words += [option, value]
+    return shlex.join(words)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -167,7 +196,12 @@ def _how_read(result: LoadResult) -> str:
 
 
 def _column_lines(result: LoadResult) -> list[str]:
-    placed = ", ".join(f"{header} → {column}" for header, column in result.columns.items())
+    said, first = [], {}  # in a diary table a second header for a column (a form's Timestamp) fills its gaps
+    for header, column in result.columns.items():
+        gaps = column in first and result.format == "diary table"
+        said.append(f"{header} → {column}" + (f" (where “{first[column]}” is empty)" if gaps else ""))
+        first.setdefault(column, header)
+    placed = ", ".join(said)
     lines = [f"Columns used: {placed or 'none'}."]
     if result.unused_columns:
         kept = " (kept in the diary as written)" if result.unplaced_columns else ""
@@ -176,8 +210,7 @@ def _column_lines(result: LoadResult) -> list[str]:
 
 
 def _name_lines(result: LoadResult) -> list[str]:
-    lines = ["Skipped, not cramps: " + "; ".join(f"{n} {reason}" for reason, n in result.skipped.items()) + "."
-             ] if result.skipped else []
+    lines = [result.skipped_text()] if result.skipped else []
     if result.names_found is not None:
         found = ", ".join(f"{name} ({n})" for name, n in result.names_found.items())
         lines.append(f"Names found: {found or 'none'}. Read as muscle cramps: {', '.join(result.names_used or []) or 'none'}"

@@ -40,6 +40,12 @@ def test_ambiguous_dates_assume_month_first_with_a_warning_unless_day_first():
     assert json.loads(told.stdout)["first_date"] == "2026-04-03"
 
 
+def test_plain_check_says_the_assumed_date_order_once():
+    out = run(FIXTURES / "ambiguous.csv")
+    assert out.returncode == 0 and "--day-first" in out.stdout
+    assert (out.stdout + out.stderr).count("can be read two ways") == 1
+
+
 def test_unusable_file_exits_1_with_the_reason_on_stderr():
     out = run(FIXTURES / "no_date.csv", "--json")
     assert out.returncode == 1 and out.stdout == ""

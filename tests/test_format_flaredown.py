@@ -15,7 +15,7 @@ def test_one_persons_cramps_with_the_rest_counted_by_reason():
     r = load("flaredown.csv", person=ME)
     assert not r.unusable and accounted(r)
     assert (r.rows_read, r.rows_loaded, r.rows_rejected, r.rows_skipped) == (15, 3, 1, 11)
-    assert r.skipped["another person's rows"] == 5 and r.skipped["a cramp tracked as 0 (none that day)"] == 1
+    assert r.skipped["a row of another person in the file"] == 5 and r.skipped["a cramp tracked as 0 (none that day)"] == 1
     assert r.names_used == ["Leg cramps", "leg cramp"]  # not "Stomach cramps"
     assert r.df["severity"].tolist()[:2] == [7.5, 10.0]  # 3 and 4 of 0-4, x2.5
     assert "level 3 of 0-4" in r.df["notes"].iloc[0]
@@ -40,4 +40,4 @@ def test_an_unknown_person_is_named_in_the_message():
 def test_chosen_names_tracked_only_as_0_say_that_no_row_is_a_cramp():
     r = load("flaredown.csv", person=ME, names=["Ulcerative colitis"])
     assert r.rows_loaded == 0 and r.rows_skipped == r.rows_read == 15 and accounted(r)
-    assert r.unusable.startswith("None of the 15 rows is a cramp") and "1 a cramp tracked as 0" in r.unusable
+    assert r.unusable.startswith("None of the 15 rows is a cramp") and "1 — a cramp tracked as 0" in r.unusable

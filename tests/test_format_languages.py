@@ -40,8 +40,8 @@ def test_google_forms_question_headers_are_placed_by_their_key_words():
         "When did the cramp start?": "date", "Where was the cramp?": "location", "Which side?": "side",
         "How bad was it (0-10)?": "severity", "How long did it last?": "duration_min",
         "What were you doing when it started?": "context", "Did anything help?": "remedy",
-        "Anything else you noticed?": "notes"}
-    assert r.unused_columns == ["Timestamp"] and accounted(r)
+        "Anything else you noticed?": "notes", "Timestamp": "date"}  # the Timestamp dated the answer without a date
+    assert r.unused_columns == [] and accounted(r)
     assert r.df["time"].tolist()[:2] == ["02:30", "06:45"]  # from the start question, not the Timestamp
     hand = r.df.iloc[1]
     assert (hand["location"], hand["location_detail"]) == ("hand", "Hand, Fingers")
@@ -55,6 +55,8 @@ def test_a_form_answer_without_the_cramps_date_takes_the_day_it_was_sent_with_a_
     row = r.df.iloc[3]
     assert row["date"] == pd.Timestamp("2026-03-16") and pd.isna(row["time"])  # not the time the form was sent
     assert [(p.line, p.value) for p in r.problems if p.column == "date"] == [(5, "3/16/2026")]
+    filled = load_diary(b"Timestamp,When did the cramp start?\n3/10/2026 9:14:03 PM,3/9/2026 2:30:00 AM\n")
+    assert filled.columns == {"When did the cramp start?": "date"} and filled.unused_columns == ["Timestamp"]
 
 
 @pytest.mark.parametrize("stamp", ["Zeitstempel", "Horodateur", "Marca temporal", "Informazioni cronologiche",
@@ -86,7 +88,20 @@ def test_italian_and_dutch_headers_and_places():
     ("Leg cramps", True), ("Wadenkrampf", True), ("crampe au mollet", True), ("calambre", True),
     ("Crampi muscolari", True), ("kuitkramp", True), ("Charley horse", True), ("Stomach cramps", False),
     ("Menstrual cramps", False), ("period cramps", False), ("Abdominal cramping", False), ("Bauchkrämpfe", False),
-    ("Headache", False), ("Muscle spasms", False)])
+    ("Headache", False), ("Muscle spasms", False),
+    # menstrual, premenstrual, uterine, ovulation and belly cramps in the six languages are not muscle cramps
+    ("crampes menstruelles", False), ("Menstruationskrämpfe", False), ("calambres menstruales", False),
+    ("crampi mestruali", False), ("menstruatiekrampen", False), ("PMS cramps", False), ("crampes prémenstruelles", False),
+    ("uterine cramps", False), ("crampes utérines", False), ("Krämpfe in der Gebärmutter", False),
+    ("calambres uterinos", False), ("baarmoederkrampen", False), ("ovulation cramps", False),
+    ("crampes d'ovulation", False), ("Eisprungkrämpfe", False), ("calambres de ovulación", False),
+    ("ovulatiekramp", False), ("gastric cramps", False), ("crampes gastriques", False), ("intestinal cramps", False),
+    ("Darmkrämpfe", False), ("calambres intestinales", False), ("crampi intestinali", False), ("tummy cramps", False),
+    ("belly cramps", False), ("crampes au ventre", False), ("crampi alla pancia", False), ("crampi addominali", False),
+    ("Unterleibskrämpfe", False), ("calambres de la regla", False), ("buikkrampen", False), ("maagkramp", False),
+    # muscle cramps that only look close
+    ("Gastrocnemius cramp", True), ("Muskelkrampf im Oberschenkel", True), ("calambre en la pantorrilla", True),
+    ("foot cramps (periodic)", True), ("Hand cramps", True)])
 def test_default_cramp_names(name, cramp):
     assert is_muscle_cramp(name) is cramp
 

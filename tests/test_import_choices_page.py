@@ -22,7 +22,10 @@ def test_bearable_names_are_listed_with_counts_and_pre_ticked_by_the_default(ope
                          "Back (lower) pain (1 row)": False, "Muscle cramps (1 row)": True}
     diary = at.session_state[DIARY_KEY]
     assert not diary.is_demo and len(diary.df) == 4
-    assert "8 rows skipped because they are not cramps" in page_text(at)
+    assert ("Skipped 8 rows: 3 — a symptom not chosen as a cramp; 1 — a Mood reading (not a symptom); "
+            "1 — a Meds/Supplements reading (not a symptom); 1 — a Sleep reading (not a symptom); "
+            "1 — an Energy reading (not a symptom); 1 — a Gratitudes reading (not a symptom).") in page_text(at)
+    assert "not cramps" not in page_text(at)
 
 
 def test_unticking_a_name_reads_the_file_again_without_it(open_page):

@@ -4,8 +4,9 @@ import pytest
 
 from cramplog.read.dates import order_hint, parse_dates, parse_times
 from cramplog.read.headers import header_key, match_headers
+from cramplog.read.load import load_diary
 from cramplog.read.synonyms import HELPED_WORDS
-from cramplog.read.values import duration_minutes, locations, number, vocabulary, yes_no
+from cramplog.read.values import duration_minutes, durations, locations, number, vocabulary, yes_no
 
 
 def texts(*values):
@@ -45,6 +46,25 @@ def test_times():
 ])
 def test_durations(text, minutes):
     assert duration_minutes(texts(text)).iloc[0] == pytest.approx(minutes)
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("> 10 min", 11.0), ("over 10 minutes", 11.0), ("> 10", 11.0), ("> 1 hour", 61.0), ("over 2 hours", 121.0),
+    ("über 1 Std.", 61.0), ("> 1h 30m", 91.0), ("> 30 sec", 31 / 60), ("more than 90s", 91 / 60), ("> 1:30", 91 / 60),
+])
+def test_over_a_bound_is_just_longer_than_it(text, minutes):
+    # One minute over a bound in minutes or hours, one second over a bound in seconds: never a unit over.
+    read = durations(texts(text))
+    assert read["rule"].iloc[0] == "over" and read["minutes"].iloc[0] == pytest.approx(minutes, abs=1e-4)
+
+
+def test_the_range_and_over_warnings_name_the_value_stored_for_that_cell():
+    r = load_diary(b"date,duration\n2026-01-01,> 1 hour\n2026-01-02,> 30 sec\n2026-01-03,2-3 hours\n")
+    assert r.df["duration_min"].tolist() == [61.0, 0.5167, 150.0]
+    said = [p.message for p in r.problems]
+    assert "stored as 61 minutes" in said[0] and "stored as 0.5167 minutes (31 seconds)" in said[1]
+    assert "the middle of the range, 150 minutes" in said[2]
+    assert not any("11 minutes" in m or "2.5 minutes" in m for m in said)  # no fixed example that isn't this cell
 
 
 @pytest.mark.parametrize("text", ["soon", "-1", "a while", "2-3 min"])

@@ -95,6 +95,20 @@ def test_problem_reasons_sit_next_to_their_line_and_wrap(open_page):
     assert "the header is line 1" in page_text(at)
 
 
+def test_a_warning_is_explained_as_more_than_an_empty_value_and_a_workbook_names_sheet_rows(open_page):
+    from tests.workbooks import xlsx
+
+    book = xlsx([("Diary", [["date", "duration"], ["2026-03-04", "> 1 hour"], ["2026-03-05", "2-3 min"]])])
+    at = upload(open_page, "diary.xlsx", book)
+    text, problems = page_text(at), at.dataframe[1]
+    said = " ".join(problems.value["message"])
+    assert "stored as 61 minutes" in said and "the middle of the range, 2.5 minutes" in said
+    assert "a range, an “over” value, the day a form was sent" in text
+    assert "a warning means one value was left empty" not in text and "only that value was left empty" not in text
+    assert "Rows are the sheet's own row numbers." in text and "the header is line 1" not in text
+    assert '"Row"' in problems.proto.columns  # the problem table heads its numbers as the sheet's rows
+
+
 def test_preview_shows_dates_without_a_midnight_time(open_page):
     at = upload(open_page, "excel.csv", (FIXTURES / "excel_eu.csv").read_bytes())
     assert '"date"' in at.dataframe[2].proto.columns and "YYYY-MM-DD" in at.dataframe[2].proto.columns

@@ -12,6 +12,7 @@ from typing import NamedTuple
 import streamlit as st
 
 from cramplog.present.wording import plural
+from cramplog.read.cramp_names import NOT_MUSCLE_KINDS
 from cramplog.read.headers import propose_column
 from cramplog.read.load import LoadResult, load_diary
 
@@ -76,7 +77,7 @@ def _names(result: LoadResult, tag: str) -> tuple[str, ...] | None:
     default = set(result.names_used or [])
     st.subheader("Which of these are your muscle cramps?")
     st.caption("Every name in the file, with how many rows carry it. Names with a cramp word are ticked, "
-               "except stomach, abdominal, menstrual and period cramps. Only ticked rows become cramps; "
+               f"except {NOT_MUSCLE_KINDS}. Only ticked rows become cramps; "
                "the rest are counted as skipped.")
     box = st.container(height=420 if len(result.names_found) > NAME_BOXES_TALL else "content")
     ticked = tuple(name for i, (name, rows) in enumerate(result.names_found.items())
@@ -89,10 +90,9 @@ def _rows(n: int) -> str:
 
 
 def skipped_note(result: LoadResult) -> None:
-    """The rows that are not cramps, by reason, so nothing is dropped silently."""
+    """The rows skipped, by reason, so nothing is dropped silently."""
     if result.rows_skipped:
-        reasons = "; ".join(f"{rows:,} {reason}" for reason, rows in result.skipped.items())
-        st.caption(f"{result.rows_skipped:,} rows skipped because they are not cramps: {reasons}.")
+        st.caption(result.skipped_text())
 
 
 def proposals(headers: list[str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from cramplog.present import diary_format
+from cramplog.present.wording import plural
 from cramplog.read.load import LoadResult
 from cramplog.schema import HEADINGS
 
@@ -18,6 +19,9 @@ PROBLEM_COLUMNS = {
 }
 WRAPPED_ROW_HEIGHT = 92  # Streamlit wraps cell text only in rows taller than 4rem
 # Headed as the column spec heads them; the date without a midnight time.
+# What a warning can mean, said once for the counts and the problem list.
+WARNING_MEANS = ("A warning keeps the row and says how one of its values was read: left empty, or read by the rule "
+                 "its message states (a range, an “over” value, the day a form was sent).")
 PREVIEW_COLUMNS = {**HEADINGS, "date": st.column_config.DateColumn(HEADINGS["date"], format="YYYY-MM-DD")}
 
 
@@ -36,9 +40,8 @@ def summary(result: LoadResult) -> None:
     loaded.metric("Rows loaded", f"{result.rows_loaded:,}")
     rejected.metric("Rows rejected", f"{result.rows_rejected:,}")
     warnings.metric("Warnings", f"{result.warnings:,}")
-    st.caption(f"{result.rows_read:,} rows read, dated {result.first_date} to {result.last_date}. "
-               "Rejected rows have no usable date or more cells than the header; a warning means one value "
-               "was left empty and the rest of the row kept.")
+    st.caption(f"{plural(result.rows_read, 'row')} read, dated {result.first_date} to {result.last_date}. "
+               f"Rejected rows have no usable date or more cells than the header. {WARNING_MEANS}")
 
 
 def problems(result: LoadResult) -> None:
@@ -47,11 +50,15 @@ def problems(result: LoadResult) -> None:
         return
     st.subheader("What could not be used")
     table = result.problems_frame()
+    workbook = result.sheet is not None
+    columns = {**PROBLEM_COLUMNS, "line": st.column_config.NumberColumn("Row", width="small", format="%d")
+               } if workbook else PROBLEM_COLUMNS
     st.dataframe(table.head(PROBLEM_ROWS), hide_index=True, width="stretch", column_order=list(PROBLEM_COLUMNS),
-                 column_config=PROBLEM_COLUMNS, row_height=WRAPPED_ROW_HEIGHT)
+                 column_config=columns, row_height=WRAPPED_ROW_HEIGHT)
     shown = f"The first {PROBLEM_ROWS} of {len(table):,} problems. " if len(table) > PROBLEM_ROWS else ""
-    st.caption(f"{shown}Line numbers are the file's own: the header is line 1. An error means the row was not "
-               "loaded; a warning means only that value was left empty.")
+    where = ("Rows are the sheet's own row numbers." if workbook
+             else "Line numbers are the file's own: the header is line 1.")
+    st.caption(f"{shown}{where} An error means the row was not loaded. {WARNING_MEANS}")
 
 
 def preview(result: LoadResult) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from cramplog.present.wording import number, plural
 from cramplog.read import dates, synonyms, values
 from cramplog.read.problems import Severity
 from cramplog.read.text_table import TextColumn
@@ -24,7 +25,8 @@ class Finding:
     rows: np.ndarray
     column: str | None
     severity: Severity  # ERROR rejects the row; WARNING blanks (or reads by a rule) the value and keeps the row
-    message: str   # may use {value}
+    message: str   # may use {value}, and {stored} when `stored` is given
+    stored: pd.Series | None = None  # per row, the value kept for it in words (a duration read by a rule)
 
 
 @dataclass
@@ -102,12 +104,24 @@ def _read_duration(texts: TextColumn, out: Columns) -> None:
     minutes, rule = read["minutes"], read["rule"].to_numpy()
     _warn(out, texts.filled() & minutes.isna().to_numpy(bool), "duration_min",
           "'{value}' is not a duration (write minutes like 2 or 1.5, or 90s, 1m30s, 1:30); it was left empty.")
+    stored = minutes.map(minutes_text)
     _warn(out, rule == "range", "duration_min",
-          "'{value}' is a range; it was read as the middle of the range (2-3 min as 2.5 minutes).")
+          "'{value}' is a range; it was read as the middle of the range, {stored}.", stored)
     _warn(out, rule == "over", "duration_min",
-          "'{value}' means longer than that; it was stored one unit above (> 10 min as 11 minutes), so it "
-          "counts as longer than the number written.")
+          "'{value}' means longer than that; it was stored as {stored}, just over the number written.", stored)
     out.values["duration_min"] = minutes
+
+
+def minutes_text(minutes: float) -> str:
+    """A stored duration in words: "11 minutes", "2.5 minutes", "0.5167 minutes (31 seconds)"."""
+    if pd.isna(minutes):
+        return ""
+    whole = float(minutes).is_integer()
+    text = plural(int(minutes), "minute") if whole else f"{number(minutes, 4)} minutes"
+    seconds = minutes * 60
+    if minutes < 1 and abs(seconds - round(seconds)) < 0.01:
+        text += f" ({plural(round(seconds), 'second')})"
+    return text
 
 
 def _read_time(texts: TextColumn, filled: np.ndarray, out: Columns) -> None:
@@ -142,6 +156,6 @@ def _read_date(texts: TextColumn, order: str | None, out: Columns, hint: str | N
     ]
 
 
-def _warn(out: Columns, rows: np.ndarray, column: str, message: str) -> None:
+def _warn(out: Columns, rows: np.ndarray, column: str, message: str, stored: pd.Series | None = None) -> None:
     if rows.any():
-        out.findings.append(Finding(rows, column, Severity.WARNING, message))
+        out.findings.append(Finding(rows, column, Severity.WARNING, message, stored))

@@ -1,8 +1,9 @@
 """Which symptom, activity or tracked-item names mean a muscle cramp.
 
 Other apps have no "cramp" field: a cramp is one name among many that the user typed. By default a name means
-a muscle cramp when it holds a cramp word in one of the app's languages and no word for a stomach, abdominal,
-menstrual or period cramp. The user can choose other names (the upload page's ticks, `--symptom NAME`).
+a muscle cramp when it holds a cramp word in one of the app's languages and no word for a stomach, belly,
+gastric, intestinal, abdominal, menstrual, period, premenstrual (PMS), uterine or ovulation cramp. The user can
+choose other names (the upload page's ticks, `--symptom NAME`).
 """
 from __future__ import annotations
 
@@ -11,10 +12,21 @@ from collections.abc import Iterable, Mapping
 
 # Parts of words: "cramp" covers cramps, crampe(s), crampo, crampi; "kramp" covers Krampf and Dutch kramp.
 CRAMP_WORDS = ("cramp", "charley horse", "charlie horse", "kramp", "krämpf", "calambre")
+# Word starts (regular expressions) that make a cramp not a muscle cramp, in English, German, French, Spanish,
+# Italian and Dutch: "menstru" covers menstrual, menstruelles, menstruales, Menstruation, menstruatie; "gastr" is
+# gastric, gastrique, not the gastrocnemius (a calf muscle).
 NOT_MUSCLE_WORDS = (
-    "stomach", "abdom", "belly", "tummy", "menstrua", "period(?!ic)", "bauch", "magen", "regel", "estomac", "ventre",
-    "règles", "estómago", "estomago", "menstrual", "stomaco", "mestrua", "buik", "maag", "colic", "kolik",
+    # stomach, belly, gastric, intestinal
+    "stomach", "tummy", "belly", "gastr(?!ocnem)", "gástr", "intestin", "colic", "kolik", "bauch", "magen", "darm", "estomac",
+    "ventre", "estómago", "estomago", "vientre", "barriga", "panza", "stomaco", "pancia", "buik", "maag",
+    # abdominal
+    "abdom", "addom", "unterleib", "unterbauch", "onderbuik",
+    # menstrual, period, premenstrual (PMS), uterine, ovulation
+    "menstru", "mestru", "prémenstru", "premenstru", "premestru", r"pms\b", r"spm\b", "period(?!ic)", "períod",
+    "regel", "règles", "regla", r"ciclo\b", "ongesteld", "ut[eé]r", "gebärmutter", "baarmoeder", "ovula", "eisprung",
 )
+# The kinds the words above leave out, as the upload page and the command line's help say them.
+NOT_MUSCLE_KINDS = "stomach, belly, gastric, intestinal, abdominal, menstrual, period, PMS, uterine or ovulation cramps"
 _CRAMP = re.compile("|".join(re.escape(w) for w in CRAMP_WORDS))
 _NOT_MUSCLE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(NOT_MUSCLE_WORDS) + ")")  # at a word's start
 
@@ -38,13 +50,40 @@ def names_used(found: Mapping[str, int], chosen: Iterable[str] | None) -> list[s
     return [name for name in found if key(name) in wanted]
 
 
-def nothing_matches(found: Mapping[str, int], what: str) -> str:
-    """The message for a file where no name is a cramp: every name found, and how to choose."""
+def unmatched(found: Mapping[str, int], chosen: Iterable[str] | None) -> list[str]:
+    """The chosen names that name nothing in the file (compared without case and spacing)."""
+    keys = {key(name) for name in found}
+    return [name for name in chosen or () if key(name) not in keys]
+
+
+def nothing_matches(found: Mapping[str, int], what: str, chosen: Iterable[str] | None = None) -> str:
+    """The message for a file where no name is a cramp: the names chosen that it lacks, every name found, and how
+    to choose."""
     listed = ", ".join(f"{name} ({rows:,})" for name, rows in sorted(found.items(), key=lambda kv: -kv[1])[:30])
     more = f" and {len(found) - 30:,} more" if len(found) > 30 else ""
-    return (f"No {what} name in this file looks like a muscle cramp, so nothing was loaded. The names found are: "
-            f"{listed or 'none'}{more}. Tick the names that are your muscle cramps on the upload page, or on the "
-            f"command line pass --symptom NAME for each (for example --symptom \"{_example(found)}\").")
+    missing = unmatched(found, chosen)
+    if missing:
+        why = (f"No {what} in this file is called {_quoted(missing)}, so nothing was loaded.")
+    else:
+        why = f"No {what} name in this file looks like a muscle cramp, so nothing was loaded."
+    return (f"{why} The names found are: {listed or 'none'}{more}. Tick the names that are your muscle cramps on "
+            f"the upload page, or on the command line pass --symptom NAME for each (for example --symptom "
+            f"\"{_example(found)}\").")
+
+
+def some_unmatched(found: Mapping[str, int], chosen: Iterable[str] | None) -> str | None:
+    """The warning for chosen names the file lacks while others matched (a typo would otherwise go unnoticed)."""
+    missing = unmatched(found, chosen)
+    if not missing:
+        return None
+    return (f"No name in this file is called {_quoted(missing)}; the other names you chose were read as cramps. "
+            f"The names found are: {', '.join(list(found)[:30])}.")
+
+
+def _quoted(names: list[str]) -> str:
+    """“A”, “A” or “B”, “A”, “B” or “C”."""
+    said = [f"“{name}”" for name in names]
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
 
 
 def _example(found: Mapping[str, int]) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from cramplog.read import dates, formats
+from cramplog.read import cramp_names, dates, formats
 from cramplog.read.cells import Columns, Finding, by_unique, read_columns, text_or_missing
 from cramplog.read.formats.base import Adapted, Choices
 from cramplog.read.problems import Problem, Severity, ambiguous_dates_message
@@ -88,9 +88,9 @@ def _result(source: Source, name: str, adapted: Adapted, cols: Columns, findings
 def _nothing_loaded(result: LoadResult, cramp_rows: int) -> str:
     """Why a file that could be read gave no entry: no row is a cramp, or no cramp row has a readable date."""
     if not cramp_rows:
-        reasons = "; ".join(f"{n:,} {reason}" for reason, n in result.skipped.items())
-        return (f"None of the {result.rows_read:,} rows is a cramp ({reasons}). Choose other names on the upload "
-                "page, or pass --symptom NAME on the command line.")
+        none = f"None of the {result.rows_read:,} rows is" if result.rows_read > 1 else "The file's one row is not"
+        return (f"{none} a cramp. {result.skipped_text()} Choose other names on the upload page, or pass "
+                "--symptom NAME on the command line.")
     first = result.problems[0] if result.problems else None
     return (f"None of the {cramp_rows} rows could be loaded: none has a date CrampLog can read"
             + (f" (line {first.line}: {first.message})" if first else "") + ".")
@@ -123,7 +123,7 @@ def _unusable(message: str, **found) -> LoadResult:
 
 
 def _file_warnings(cols: Columns, adapted: Adapted, choices: Choices) -> list[Problem]:
-    """Warnings about the whole file: how its dates were read when the file could not tell."""
+    """Warnings about the whole file: how its dates were read when the file could not tell, chosen names it lacks."""
     out = []
     if cols.ambiguous_dates:
         out.append(Problem(None, "date", "", Severity.WARNING,
@@ -134,6 +134,9 @@ def _file_warnings(cols: Columns, adapted: Adapted, choices: Choices) -> list[Pr
         out.append(Problem(None, "date", header, Severity.WARNING,
                            f"The date column's name says {_ORDER_WORDS[hint]}, but its dates only make "
                            f"sense {_ORDER_WORDS[used]}, so they were read that way."))
+    missing = cramp_names.some_unmatched(adapted.names_found or {}, choices.names) if adapted.names_used else None
+    if missing:
+        out.append(Problem(None, None, "", Severity.WARNING, missing))
     return out
 
 
@@ -151,8 +154,9 @@ def _problems(findings: list[Finding], rejected, source: Source, adapted: Adapte
         for pos in np.flatnonzero(rows):
             value = column.cell(pos) if column is not None else _row_text(source, int(rows_in_source[pos]))
             line = int(lines[pos])
+            stored = f.stored.iloc[pos] if f.stored is not None else ""
             out.append((line, order.get(f.column, -1),
-                        Problem(line, f.column, value, f.severity, f.message.format(value=value))))
+                        Problem(line, f.column, value, f.severity, f.message.format(value=value, stored=stored))))
     out.sort(key=lambda t: (t[0], t[1]))
     return [p for _, _, p in out]
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from cramplog.present.wording import plural
 from cramplog.read.problems import Problem, Severity
 
 
@@ -37,6 +38,14 @@ class LoadResult:
     sheet: str | None = None
     sheets: list[str] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)
+
+    def skipped_reasons(self) -> str:
+        """"3 — a symptom not chosen as a cramp; 1 — a Mood reading (not a symptom)": the skipped rows by reason."""
+        return "; ".join(f"{rows:,} — {reason}" for reason, rows in self.skipped.items())
+
+    def skipped_text(self) -> str:
+        """"Skipped 4 rows: 3 — a symptom not chosen as a cramp; 1 — ..."; "" when no row was skipped."""
+        return f"Skipped {plural(self.rows_skipped, 'row')}: {self.skipped_reasons()}." if self.rows_skipped else ""
 
     @property
     def warnings(self) -> int:

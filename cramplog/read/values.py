@@ -25,10 +25,13 @@ _AMOUNTS = re.compile(rf"^(?:{_AMOUNT.pattern}(?:\s*(?:and|und|et|y|e|en|,)?\s*)
 _ABOUT = (r"^(?:about|around|approx\.?|approximately|roughly|ca\.?|circa|etwa|ungefähr|environ|à peu près|"
           r"unos|unas|aproximadamente|circa|verso|ongeveer|~|<|less than|under|weniger als|unter|moins de|"
           r"menos de|meno di|minder dan)\s*")
-# "> 10 min", "over 10 minutes": longer than the bound. Stored one unit above it (> 10 min -> 11 min), so the value
-# is more than the bound wherever durations are compared, and a warning says so.
+# "> 10 min", "over 10 minutes": just longer than the bound. Stored as the bound plus one minute (> 10 min -> 11,
+# > 1 hour -> 61), or plus one second for a bound in seconds (> 30 sec -> 31 seconds), so the value is more than the
+# bound wherever durations are compared without inflating it; a warning says what was stored.
 _OVER = (r"^(?:>|>=|over|more than|longer than|über|mehr als|länger als|plus de|más de|mas de|oltre|più di|"
          r"meer dan|langer dan)\s*")
+# A bound written in seconds (30 sec, 1m30s) or as min:sec (1:30): "over" it adds one second, not one minute.
+_IN_SECONDS = re.compile(r"^\d+:\d|\d\s*(?:" + "|".join(_UNIT_WORDS[1 / 60].split()) + r")(?![^\W\d_])")
 # "2-3 min", "1 to 2 minutes": the middle of the range, with a warning.
 _RANGE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:-|–|to|bis|à|a|tot)\s*(\d+(?:\.\d+)?)\s*" + _UNIT + "?$")
 
@@ -86,7 +89,8 @@ def number(texts: pd.Series) -> pd.Series:
 
 def durations(texts: pd.Series) -> pd.DataFrame:
     """Columns minutes and rule: minutes as `duration_minutes` reads them, plus '2-3 min' (rule "range": the
-    middle, 2.5) and '> 10 min' / 'over 10 minutes' (rule "over": one unit above the bound, 11)."""
+    middle, 2.5) and '> 10 min' / 'over 10 minutes' (rule "over": the bound plus one minute, 11; plus one second
+    for a bound in seconds, '> 30 sec' 31 seconds)."""
     cleaned = texts.astype("str").str.strip().str.casefold().str.replace(",", ".", regex=False)
     over = cleaned.str.match(_OVER).fillna(False).to_numpy(bool)
     bare = cleaned.str.replace(_OVER, "", regex=True)
@@ -98,9 +102,10 @@ def durations(texts: pd.Series) -> pd.DataFrame:
         middle = (pd.to_numeric(ranges[0], errors="coerce") + pd.to_numeric(ranges[1], errors="coerce")) / 2 * factor
         minutes = minutes.where(~ranged, middle.round(4))
     if over.any():
-        unit = bare.str.extract(_AMOUNT)[1].str.rstrip(".").map(_UNITS).fillna(1.0)
-        minutes = minutes.where(~over, (minutes + unit).round(4))
-    rule = np.where(ranged & minutes.notna().to_numpy(bool), "range", np.where(over & minutes.notna(), "over", ""))
+        step = np.where(bare.str.contains(_IN_SECONDS).fillna(False).to_numpy(bool), 1 / 60, 1.0)
+        minutes = minutes.where(~over, (minutes + step).round(4))
+    read = minutes.notna().to_numpy(bool)
+    rule = np.where(over & read, "over", np.where(ranged & read, "range", ""))
     return pd.DataFrame({"minutes": minutes, "rule": rule}, index=texts.index)
 
 

@@ -19,7 +19,8 @@ from cramplog.read.headers import header_key
 from cramplog.read.source import Source
 from cramplog.read.text_table import TextColumn
 
-ANOTHER_PERSON = "another person's rows"
+# Skip reasons say what one row is, whatever the count: "3 — a symptom not chosen as a cramp".
+ANOTHER_PERSON = "a row of another person in the file"
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,14 @@ def name_counts(names: pd.Series) -> dict[str, int]:
     return {str(name): int(n) for name, n in counts.items()}
 
 
+def one_spelling(names: pd.Series) -> pd.Series:
+    """Each name as first spelled in the file, so names differing only in case or spacing are one name ("leg cramp"
+    and later "Leg  Cramp" are both "leg cramp"), in the names listed and in the choice."""
+    first: dict[str, str] = {}
+    spelled = {name: first.setdefault(cramp_names.key(name), name) for name in pd.unique(names)}
+    return names.map(spelled)
+
+
 def one_person(ids: pd.Series, choices: Choices) -> tuple[np.ndarray, dict[str, int], str | None]:
     """(rows of the chosen person, rows per person, a message when the file holds several and none is chosen)."""
     people = name_counts(ids)
@@ -76,14 +85,15 @@ def one_person(ids: pd.Series, choices: Choices) -> tuple[np.ndarray, dict[str, 
 
 
 def finish(cramp: np.ndarray, skipped: dict[str, int], cells: dict[str, pd.Series], *, what: str = "symptom",
-           **found) -> Adapted:
+           chosen: tuple[str, ...] | None = None, **found) -> Adapted:
     """The adapter's answer: `cramp` marks the rows kept, `skipped` counts every other row by reason, `cells`
-    holds the canonical texts of the kept rows only (so a big export's other rows cost no text work)."""
+    holds the canonical texts of the kept rows only (so a big export's other rows cost no text work); `chosen`
+    the names the user chose, named in the message when none of them is in the file."""
     keep = np.flatnonzero(cramp)
     adapted = Adapted({name: texts(series) for name, series in cells.items()}, keep,
                       skipped={reason: n for reason, n in skipped.items() if n}, **found)
     if not len(keep) and adapted.unusable is None and adapted.names_found is not None and not adapted.names_used:
-        adapted.unusable = cramp_names.nothing_matches(adapted.names_found, what)
+        adapted.unusable = cramp_names.nothing_matches(adapted.names_found, what, chosen)
     return adapted
 
 
@@ -93,9 +103,14 @@ def counted(n_cramps: int, people: dict[str, int], choices: Choices) -> str:
 
 
 def reasons(labels: pd.Series, rows: np.ndarray, reason: str) -> dict[str, int]:
-    """reason.format(label) -> rows, for the rows marked in `rows`, one reason per distinct label."""
+    """"a Mood reading (not a symptom)" -> rows: `reason` formatted with each distinct label of the rows marked in
+    `rows`, after "a" or "an"; a row without a label is "unlabelled"."""
     counts = labels[rows].value_counts()
-    return {reason.format(label or "(empty)"): int(n) for label, n in counts.items()}
+    out = {}
+    for label, n in counts.items():
+        said = reason.format(label or "unlabelled")
+        out[f"{'an' if said[:1].casefold() in 'aeiou' else 'a'} {said}"] = int(n)
+    return out
 
 
 def kept(cramp: np.ndarray):

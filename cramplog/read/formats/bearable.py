@@ -2,7 +2,8 @@
 
 `detail` holds the symptom's name and its level in brackets ("Leg cramps (Moderate)"); `rating/amount` the
 level as 1-3 (a 4th level is mapped in case it exists). `time of day` is a clock time or a part of the day
-(pre, am, mid, pm, all day), which becomes a note; one symptom's parts of one day are one entry.
+(pre, am, mid, pm, all day), which becomes a note; one symptom's parts of one day are one entry, with the day's
+highest level, each part's own level and every row's note in its note.
 Severity: Mild 3, Moderate 6, Severe 9, (4th) 10 on 0-10.
 """
 from __future__ import annotations
@@ -34,49 +35,61 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     symptom = category.str.casefold().eq("symptom").to_numpy(bool)
     level = detail.str.extract(_LEVEL_AT_END)[0].fillna("")
     known = level.str.casefold().isin(list(LEVELS)).to_numpy(bool)
-    name = detail.where(~known, detail.str.replace(_LEVEL_AT_END, "", regex=True)).str.strip()
+    name = base.one_spelling(detail.where(~known, detail.str.replace(_LEVEL_AT_END, "", regex=True)).str.strip())
     found = base.name_counts(name[symptom])
     used = cramp_names.names_used(found, choices.names)
     cramp = symptom & name.isin(used).to_numpy(bool)
     skipped = {"a symptom not chosen as a cramp": int((symptom & ~cramp).sum()),
                **base.reasons(category, ~symptom, "{} reading (not a symptom)")}
-    severity = level.str.casefold().map(LEVELS).fillna(rating.map(RATINGS)).fillna("")
+    said = pd.DataFrame({
+        "head": "Bearable: " + detail + (", rating " + rating).where(rating.ne(""), ""), "name": name,
+        "level": base.joined(level.where(known, ""), ("rating " + rating).where(rating.ne(""), ""), sep=", "),
+        "severity": level.str.casefold().map(LEVELS).fillna(rating.map(RATINGS)).fillna(""), "note": col["notes"]})
     chosen = cramp
-    cramp, parts, severity = _one_per_day(col["date"], name, col["timeofday"], severity, cramp)
+    cramp, said = _one_per_day(col["date"], col["timeofday"], said, cramp)
     skipped[SAME_DAY] = int((chosen & ~cramp).sum())
     pick = base.kept(cramp)
-    when, rating, detail, parts = pick(col["timeofday"]), pick(rating), pick(detail), pick(parts)
-    clock = when.str.contains(r"\d", regex=True)
-    notes = base.joined("Bearable: " + detail + (", rating " + rating).where(rating.ne(""), ""),
-                        ("part of the day: " + parts).where(parts.ne(""), ""), pick(col["notes"]))
-    cells = {"date": pick(col["date"]), "time": when.where(clock, ""), "severity": pick(severity), "notes": notes,
+    when = pick(col["timeofday"])
+    cells = {"date": pick(col["date"]), "time": when.where(when.str.contains(r"\d", regex=True), ""),
+             "severity": pick(said["severity"]), "notes": base.joined(pick(said["head"]), pick(said["parts"]),
+                                                                      pick(said["note"])),
              "location": base.place_in_name(pick(name))}
     used_columns = base.columns_of(source, {"date": "date", "timeofday": "time", "ratingamount": "severity",
                                             "detail": "notes", "notes": "notes"})  # detail: location too
-    return base.finish(cramp, skipped, cells, columns=used_columns, names_found=found, names_used=used,
+    return base.finish(cramp, skipped, cells, chosen=choices.names, columns=used_columns, names_found=found, names_used=used,
                        summary=f"A Bearable export: {source.rows:,} readings, {int(chosen.sum()):,} of them a cramp "
                                "symptom")
 
 
-def _one_per_day(date: pd.Series, name: pd.Series, when: pd.Series, severity: pd.Series, cramp: np.ndarray):
+def _one_per_day(date: pd.Series, when: pd.Series, said: pd.DataFrame, cramp: np.ndarray):
     """Bearable writes a row for each part of the day (pre, am, mid, pm, all day) a symptom lasted: those rows of
-    one symptom on one day are one cramp entry, the first row, with every part named and the highest level.
-    Rows with a clock time stay separate entries. Returns (rows kept, their parts of the day, severity)."""
+    one symptom on one day are one cramp entry, the first row, with the day's highest level, a note naming every
+    part with its own level, and every row's note. Rows with a clock time stay separate entries.
+    `said` holds per row head, name, level, severity and note; returns (rows kept, `said` with parts added)."""
     at = np.flatnonzero(cramp)
-    part = when.iloc[at].ne("").to_numpy(bool) & ~when.iloc[at].str.contains(r"\d", regex=True).to_numpy(bool)
+    said = said.assign(parts=("part of the day: " + when).where(when.ne("") & ~when.str.contains(r"\d"), ""))
+    part = said["parts"].iloc[at].ne("").to_numpy(bool)
     rows = at[part]
-    if not len(rows):
-        return cramp, pd.Series("", index=date.index), severity
-    groups = pd.DataFrame({"date": date.iloc[rows].to_numpy(), "name": name.iloc[rows].to_numpy(),
-                           "part": when.iloc[rows].to_numpy(), "level": pd.to_numeric(severity.iloc[rows]).to_numpy()},
-                          index=rows)
-    by_day = groups.groupby(["date", "name"], sort=False)
-    first = ~groups.duplicated(["date", "name"]).to_numpy(bool)
+    group = pd.DataFrame({"date": date.iloc[rows].to_numpy(), "name": said["name"].iloc[rows].to_numpy()}, index=rows)
+    by_day = group.groupby(["date", "name"], sort=False)
+    n = by_day["name"].transform("size").to_numpy()
+    if not (n > 1).any():
+        return cramp, said
+    key = by_day.ngroup().to_numpy()
+    labels = (when.iloc[rows] + (" (" + said["level"].iloc[rows] + ")").where(said["level"].iloc[rows].ne(""), ""))
+    merged = pd.DataFrame({
+        "head": "Bearable: " + said["name"].iloc[rows],
+        "parts": "parts of the day: " + labels.groupby(key).agg(", ".join).to_numpy()[key],
+        "note": said["note"].iloc[rows].groupby(key).agg(_notes).to_numpy()[key],
+        "severity": pd.to_numeric(said["severity"].iloc[rows]).groupby(key).transform("max")
+                    .map(lambda v: "" if pd.isna(v) else f"{v:g}").to_numpy()}, index=rows)[n > 1]
+    said = said.copy()
+    said.loc[merged.index, merged.columns] = merged
     cramp = cramp.copy()
-    cramp[rows[~first]] = False
-    parts = pd.Series("", index=date.index, dtype="str")
-    parts.iloc[rows] = by_day["part"].transform(lambda p: ", ".join(dict.fromkeys(p))).to_numpy()
-    highest = by_day["level"].transform("max").to_numpy()
-    severity = severity.copy()
-    severity.iloc[rows] = pd.Series(highest).map(lambda v: "" if pd.isna(v) else f"{v:g}").to_numpy()
-    return cramp, parts, severity
+    cramp[rows[group.duplicated(["date", "name"]).to_numpy(bool)]] = False
+    return cramp, said
+
+
+def _notes(texts: pd.Series) -> str:
+    """Every row's note, each once, in the order written."""
+    return "; ".join(dict.fromkeys(t for t in texts if t))

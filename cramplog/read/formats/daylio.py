@@ -6,6 +6,8 @@ activities and the note go into the notes.
 """
 from __future__ import annotations
 
+import pandas as pd
+
 from cramplog.read import cramp_names
 from cramplog.read.formats import base
 from cramplog.read.source import Source
@@ -20,7 +22,10 @@ def recognise(keys: list[str]) -> bool:
 
 def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     col = source.by_key()
-    activities = col["activities"].str.split("|").map(lambda names: list(dict.fromkeys(n.strip() for n in names)))
+    written = col["activities"].str.split("|").map(lambda names: [n.strip() for n in names if n.strip()])
+    distinct = pd.Series(pd.unique(written.explode().dropna()), dtype="str")
+    spelled = dict(zip(distinct, base.one_spelling(distinct)))  # "Leg Cramp" is "leg cramp" when that came first
+    activities = written.map(lambda names: list(dict.fromkeys(spelled[n] for n in names)))
     found = base.name_counts(activities.explode().dropna().astype("str"))  # rows per activity
     used = set(cramp_names.names_used(found, choices.names))
     cramp = activities.map(lambda names: any(n in used for n in names)).to_numpy(bool)
@@ -31,6 +36,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     cells = {"date": pick(col["fulldate"]), "time": pick(col["time"]), "notes": notes,
              "location": base.place_in_name(first_cramp)}
     return base.finish(cramp, {"an entry without a cramp activity": int((~cramp).sum())}, cells, what="activity",
+                       chosen=choices.names,
                        names_found=found, names_used=sorted(used),
                        columns=base.columns_of(source, {"fulldate": "date", "time": "time", "mood": "notes",
                                                         "activities": "notes", "notetitle": "notes", "note": "notes"}),

@@ -24,11 +24,12 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     col = source.by_key()
     mine, people, unusable = base.one_person(col["userid"], choices)
     kind, name = col["trackabletype"], col["trackablename"]
+    spelled = base.one_spelling(name)
     level = col["trackablevalue"].str.replace(r"\.0+$", "", regex=True)
     named = kind.str.casefold().isin(NAMED_TYPES).to_numpy(bool)
-    found = base.name_counts(name[mine & named])
+    found = base.name_counts(spelled[mine & named])
     used = cramp_names.names_used(found, choices.names)
-    chosen = named & name.isin(used).to_numpy(bool)
+    chosen = named & spelled.isin(used).to_numpy(bool)
     none = level.eq("0").to_numpy(bool)
     cramp = mine & chosen & ~none
     skipped = {base.ANOTHER_PERSON: int((~mine).sum()),
@@ -41,7 +42,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
                         ("level " + level + " of 0-4").where(level.ne(""), ""))
     cells = {"date": pick(col["checkindate"]), "severity": level.map(SCALE).fillna(""), "notes": notes,
              "location": base.place_in_name(pick(name))}
-    return base.finish(cramp, skipped, cells, what="condition, symptom or tag", names_found=found,
+    return base.finish(cramp, skipped, cells, chosen=choices.names, what="condition, symptom or tag", names_found=found,
                        names_used=used, people=people if len(people) > 1 else None, unusable=unusable,
                        columns=base.columns_of(source, {"checkindate": "date", "trackablevalue": "severity",
                                                         "trackablename": "notes"}),

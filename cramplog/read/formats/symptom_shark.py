@@ -22,16 +22,17 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     col = source.by_key()
     ids = col["participantid"].where(col["participantid"].ne(""), col["participantidentifier"])
     mine, people, unusable = base.one_person(ids, choices)
-    found = base.name_counts(col["symptom"][mine])
+    spelled = base.one_spelling(col["symptom"])
+    found = base.name_counts(spelled[mine])
     used = cramp_names.names_used(found, choices.names)
-    cramp = mine & col["symptom"].isin(used).to_numpy(bool)
+    cramp = mine & spelled.isin(used).to_numpy(bool)
     skipped = {base.ANOTHER_PERSON: int((~mine).sum()), "a symptom not chosen as a cramp": int((mine & ~cramp).sum())}
     pick = base.kept(cramp)
     name, severity = pick(col["symptom"]), pick(col["severity"])
     notes = base.joined("Symptom Shark: " + name, ("severity " + severity).where(severity.ne(""), ""), sep=", ")
     cells = {"date": pick(col["date"]), "severity": severity.str.casefold().map(WORDS).fillna(severity),
              "notes": notes, "location": base.place_in_name(name)}
-    return base.finish(cramp, skipped, cells, names_found=found, names_used=used, unusable=unusable,
+    return base.finish(cramp, skipped, cells, chosen=choices.names, names_found=found, names_used=used, unusable=unusable,
                        people=people if len(people) > 1 else None,
                        columns=base.columns_of(source, {"date": "date", "severity": "severity", "symptom": "notes"}),
                        summary=f"A Symptom Shark export: {source.rows:,} symptom rows"

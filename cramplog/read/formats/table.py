@@ -29,30 +29,34 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     headers = source.headers
     texts = [_unguard(column) for column in source.cells[:len(headers)]]
     placed = _place(headers, texts, choices)
-    findings = _stamp_for_empty_dates(headers, texts, placed)
+    findings, stamp = _stamp_for_empty_dates(headers, texts, placed)
     hint = dates.order_hint(headers[placed["date"]])
     unplaced = [i for i in range(len(headers)) if i not in placed.values() and texts[i].filled().any()]
+    columns = {headers[i]: name for name, i in sorted(placed.items(), key=lambda kv: kv[1])}
+    if stamp is not None:  # the form's Timestamp gave the date of the answers that left it empty: it was used
+        columns[headers[stamp]] = "date"
     return base.Adapted(
-        cells={name: texts[i] for name, i in placed.items()}, keep=slice(None),
-        columns={headers[i]: name for name, i in sorted(placed.items(), key=lambda kv: kv[1])}, date_hint=hint,
+        cells={name: texts[i] for name, i in placed.items()}, keep=slice(None), columns=columns, date_hint=hint,
         extra=[(headers[i], texts[i]) for i in unplaced],  # by position: two columns may share a name
-        unused=[h for i, h in enumerate(headers) if i not in placed.values()],
+        unused=[h for i, h in enumerate(headers) if i not in placed.values() and i != stamp],
         summary=f"A diary table: {source.rows:,} rows, each a cramp", findings=findings)
 
 
-def _stamp_for_empty_dates(headers: list[str], texts: list[TextColumn], placed: dict[str, int]) -> list[Finding]:
+def _stamp_for_empty_dates(headers: list[str], texts: list[TextColumn],
+                           placed: dict[str, int]) -> tuple[list[Finding], int | None]:
     """A form's answer with the cramp's date left empty takes the day the form was sent (its Timestamp), with a
-    warning; only the day: the time it was sent is not the cramp's time."""
+    warning; only the day: the time it was sent is not the cramp's time. Returns the warnings and the Timestamp
+    column's position when it gave a date (None when it gave none)."""
     at = placed["date"]
     stamp = next((i for i, h in enumerate(headers) if is_timestamp(h) and i not in placed.values()), None)
     empty = ~texts[at].filled()
     if stamp is None or date_phrase_rank(headers[at]) is None or not (empty & texts[stamp].filled()).any():
-        return []
+        return [], None
     day = texts[stamp].series().str.extract(r"^\s*(\S+)")[0].fillna("")
     used = empty & day.ne("").to_numpy(bool)
     texts[at] = TextColumn.of(texts[at].series().where(~used, day))
     return [Finding(used, "date", Severity.WARNING,
-                    "The cramp's date was left empty; the day the form was sent ({value}) was used.")]
+                    "The cramp's date was left empty; the day the form was sent ({value}) was used.")], stamp
 
 
 def _place(headers: list[str], texts: list[TextColumn], choices: base.Choices) -> dict[str, int]:
