@@ -6,7 +6,7 @@ import pandas as pd
 
 from cramplog.analyse.periods import Period
 from cramplog.analyse.tables import KEY_MEASURES, RATE_ROW
-from cramplog.present.wording import count_over_days, day_text
+from cramplog.present.wording import count_over_days, day_text, number
 
 
 def comparison_note(start, end, diary_start) -> str:
@@ -23,10 +23,10 @@ def comparison_note(start, end, diary_start) -> str:
 
 
 def number_text(value: float, decimals: int) -> str:
-    """A key number as shown: "7.4", "192", or "–" when there is nothing to show."""
+    """A key number as shown: "7.4", "7" (never "7.0"), "192", or "–" when there is nothing to show."""
     if pd.isna(value):
         return "–"
-    return f"{value:,.{decimals}f}"
+    return number(value, decimals)
 
 
 def shown_values(table: pd.DataFrame, column: str = "this_period", *, tile: bool = False) -> list[str]:
@@ -51,9 +51,10 @@ def key_numbers_text(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def change_text(change: float, decimals: int) -> str | None:
-    """"+1.2" / "-3" / "no change" against the previous period; None when there was no previous period."""
+    """"+1.2" / "-3" (never "+3.0") / "no change" against the previous period; None when there was no
+    previous period."""
     if pd.isna(change):
         return None
     if round(change, decimals) == 0:
         return "no change"
-    return f"{change:+,.{decimals}f}"
+    return ("+" if change > 0 else "-") + number(abs(change), decimals)

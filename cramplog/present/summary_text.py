@@ -17,10 +17,6 @@ def _share(d: dict, key: str, of_what: str) -> str:
     return f"{wording.pct(base['n'], base['of'])} of entries {of_what} ({base['n']:,} of {base['of']:,})"
 
 
-def _value(value, unit: str = "") -> str:
-    return wording.value_text(value, unit, decimals=2)
-
-
 def _header(d: dict) -> list[str]:
     rate = wording.rate_text(d["cramps_per_week"], d["entries"], d["days_covered"])
     return [f"Entries: {d['entries']:,} ({d['first_date']} to {d['last_date']})",
@@ -37,13 +33,13 @@ def format_summary(d: dict) -> str:
     limit = wording.number(rules.threshold("long_cramp"))
     lines = _header(d) + [
         f"Body regions: {regions}",
-        f"Median duration: {_value(d['median_duration_min'], ' min')}",
+        f"Median duration: {wording.value_text(d['median_duration_min'], ' min')}",
         f"Over {limit} minutes: {_share(d, 'share_over_10_min', 'with a duration')}",
-        f"Median severity (0-10): {_value(d['median_severity'])}",
+        f"Median severity (0-10): {wording.value_text(d['median_severity'])}",
         f"No trigger named: {_share(d, 'share_no_trigger', 'with a trigger noted')}",
         f"Asleep or at rest: {_share(d, 'share_at_rest_or_asleep', 'with a setting noted')}",
         f"Twitching: {_share(d, 'share_twitching', 'that say yes or no')}",
-        f"Entries noting weakness: {_value(d['weakness_entries'])}",
+        f"Entries noting weakness: {wording.value_text(d['weakness_entries'])}",
         "Stretching helped (yes or partly): "
         + _share(d, "share_stretching_helped", "where stretching was tried and the result noted"),
         f"Weekly counts: {d['trend']}",

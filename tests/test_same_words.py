@@ -1,0 +1,41 @@
+"""Issue 12: a number, a count and a tie read the same on every surface a user meets them: the Overview,
+the Charts takeaways, `python -m cramplog summary`, the comparison's "your diary" column and the report."""
+from __future__ import annotations
+
+import pandas as pd
+
+from cramplog.cli import main
+from cramplog.present import dashboard
+from cramplog.present.your_diary import your_column
+from cramplog.schema import make_diary
+from cramplog.write.report import build_report
+from tests.test_edges import CHARTS, OVERVIEW, metrics, own, takeaway, tiles
+
+# Fourteen days, one cramp each: 7 a week exactly, and a median severity of 5.75 (half 5.5, half 6).
+EVEN = [{"date": d.date().isoformat(), "location": "calf", "severity": 5.5 if i % 2 else 6.0, "duration_min": 2.0}
+        for i, d in enumerate(pd.date_range("2026-01-05", "2026-01-18"))]
+
+
+def cli_text(capsys, tmp_path, rows: list[dict]) -> str:
+    path = tmp_path / "diary.csv"
+    make_diary(rows).assign(date=lambda d: d["date"].dt.strftime("%Y-%m-%d")).to_csv(path, index=False)
+    assert main(["summary", str(path)]) == 0
+    return capsys.readouterr().out
+
+
+def test_a_number_reads_the_same_on_every_surface(open_page, capsys, tmp_path):
+    diary = make_diary(EVEN)
+    at = open_page(OVERVIEW, own(EVEN))
+    shown = metrics(at)
+    assert shown["Cramps per week"].value == "7"  # before: "7.0"
+    assert shown["Median severity (0–10)"].value == "5.8"
+    text = cli_text(capsys, tmp_path, EVEN)
+    assert "Cramps per week: 7\n" in text
+    assert "Median severity (0-10): 5.8\n" in text  # before: 5.75
+    report = tiles(build_report(diary))
+    assert report["Cramps a week"] == "7 a week" and report["Median severity (0–10)"] == "5.8"
+    assert "7 cramps a week on average" in your_column(diary)["frequency"]
+    assert "Median severity 5.8 out of 10" in your_column(diary)["frequency"]
+    assert "Median severity was 5.8 out of 10" in dashboard.build_chart("distributions", diary).takeaway
+    at.switch_page(CHARTS).run()
+    assert "about 7 a week" in takeaway(at, "14 cramps over 14 days")
