@@ -9,7 +9,7 @@ from cramplog.present import dashboard
 from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
 from cramplog.write.report import build_report
-from tests.test_edges import CHARTS, OVERVIEW, metrics, own, takeaway, tiles
+from tests.test_edges import CHARTS, OVERVIEW, metrics, own, set_range, takeaway, tiles
 
 # Fourteen days, one cramp each: 7 a week exactly, and a median severity of 5.75 (half 5.5, half 6).
 EVEN = [{"date": d.date().isoformat(), "location": "calf", "severity": 5.5 if i % 2 else 6.0, "duration_min": 2.0}
@@ -39,3 +39,14 @@ def test_a_number_reads_the_same_on_every_surface(open_page, capsys, tmp_path):
     assert "Median severity was 5.8 out of 10" in dashboard.build_chart("distributions", diary).takeaway
     at.switch_page(CHARTS).run()
     assert "about 7 a week" in takeaway(at, "14 cramps over 14 days")
+
+
+# The report has no filters: its chart messages must not send the reader to widen them.
+def test_chart_messages_hold_in_the_report_and_the_charts_page_points_to_its_filters(open_page):
+    one = [{"date": "2026-01-05", "time": "03:00", "location": "calf", "severity": 4}]
+    html = build_report(make_diary(one))
+    assert "filter" not in html.lower()  # before: "Widen the filters", "these filters leave 1"
+    assert "it needs at least 2 entries with a body region, and there is only 1." in html
+    at = set_range(open_page(CHARTS, own(EVEN)), "2026-01-05", "2026-01-05")
+    assert any("These dates and body regions leave 1 of 14 entries. Widen the filters" in i.value for i in at.info)
+    assert not any("filter" in i.value for i in at.info if "Not enough data" in i.value or "No entries" in i.value)

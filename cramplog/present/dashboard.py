@@ -13,7 +13,7 @@ from cramplog import paths, schema
 from cramplog.analyse import tables
 from cramplog.analyse.periods import Period, choose_freq
 from cramplog.present import figures_time, figures_what, takeaways
-from cramplog.present.wording import day_text
+from cramplog.present.wording import day_text, n_entries
 from cramplog.schema import is_recorded
 
 CHARTS_PATH = paths.data_file("dashboard_charts.csv")
@@ -49,18 +49,23 @@ def shortage(df: pd.DataFrame, column: str | None = None, what: str = "", days: 
     `days`: the entries must fall on at least two different days.
     """
     if df.empty:
-        return "No entries in the chosen dates and body regions. Widen the filters to see this chart."
+        return "No entries to show in this chart."
     usable = df[df[column].notna()] if column else df
     if column and not is_recorded(df, column):
         return f"Not enough data for this chart: none of these entries has {what}."
     if len(usable) < MIN_ENTRIES:
-        need = f" with {what}" if column else ""
-        return (f"Not enough data for this chart yet: it needs at least {MIN_ENTRIES} entries{need}, "
-                f"and these filters leave {len(usable)}.")
+        return _too_few(f" with {what}" if column else "", len(usable))
     if days and tables.day_count(usable) < 2:
         return (f"Not enough data for this chart yet: all entries are on one day "
                 f"({day_text(usable['date'].iloc[0])}), and it needs at least 2 different days.")
     return None
+
+
+def _too_few(need: str, have: int) -> str:
+    """The message for fewer than MIN_ENTRIES usable entries, true wherever the entries came from (the
+    Charts page's filters or the report's dates)."""
+    there = "there are none" if not have else f"there {'is' if have == 1 else 'are'} only {have:,}"
+    return f"Not enough data for this chart yet: it needs at least {n_entries(MIN_ENTRIES)}{need}, and {there}."
 
 
 # A chart table's column names as the reader sees them: a diary column by its heading in the column spec.
@@ -155,9 +160,7 @@ def _context(df: pd.DataFrame) -> ChartResult:
 def _remedies(df: pd.DataFrame) -> ChartResult:
     tried = df[df["remedy"].notna() & (df["remedy"] != "none")] if "remedy" in df.columns else df.iloc[:0]
     if len(tried) < MIN_ENTRIES:
-        return ChartResult(message=shortage(df) or (
-            f"Not enough data for this chart yet: it needs at least {MIN_ENTRIES} entries with a remedy "
-            f"tried, and these filters leave {len(tried)}."))
+        return ChartResult(message=shortage(df) or _too_few(" with a remedy tried", len(tried)))
     table = tables.remedy_helped_counts(df)
     return ChartResult(figures_what.remedies_figure(table), takeaways.remedies(table), (readable(table),))
 
