@@ -5,7 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from cramplog.cli import main
-from cramplog.present import dashboard
+from cramplog.diary.entries import check_edits
+from cramplog.present import dashboard, key_numbers
+from cramplog.present.wording import plural
 from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
 from cramplog.write.report import build_report
@@ -50,3 +52,24 @@ def test_chart_messages_hold_in_the_report_and_the_charts_page_points_to_its_fil
     at = set_range(open_page(CHARTS, own(EVEN)), "2026-01-05", "2026-01-05")
     assert any("These dates and body regions leave 1 of 14 entries. Widen the filters" in i.value for i in at.info)
     assert not any("filter" in i.value for i in at.info if "Not enough data" in i.value or "No entries" in i.value)
+
+
+# Plurals agree with their number, on every surface, through the wording helpers.
+def test_one_reads_as_one():
+    two_weeks = make_diary([{"date": "2026-01-05", "location": "calf", "duration_min": 1.0},
+                            {"date": "2026-01-18", "location": "calf", "duration_min": 1.0}])
+    cells = your_column(two_weeks)
+    assert cells["frequency"].startswith("1 cramp a week on average: 2 entries over 14 days.")  # before: "1 cramps"
+    assert cells["duration"].startswith("Median 1 minute, from 2 entries")  # before: "Median 1 minutes"
+    assert cells["widespread"].startswith("On average 1 body region in a week")
+    assert "Median duration 1 minute;" in dashboard.build_chart("distributions", two_weeks).takeaway
+    assert key_numbers.comparison_note("2026-01-10", "2026-01-10", "2026-01-01").endswith(
+        "the change against the 1 day just before.")  # before: "the 1 days"
+    edited = two_weeks.astype(object)
+    edited.loc[len(edited)] = [None] * len(edited.columns)  # a blank row the loader cannot keep
+    assert check_edits(edited) == (None, ["1 entry could not be read back."])  # before: "1 entries"
+
+
+def test_plural_words_a_number_as_number_does():
+    assert [plural(n, "cramp") for n in (1, 1.0, 1.04, 1.5, 2, 1200)] == \
+        ["1 cramp", "1 cramp", "1 cramp", "1.5 cramps", "2 cramps", "1,200 cramps"]

@@ -6,18 +6,18 @@ import pandas as pd
 
 from cramplog.analyse.periods import Period
 from cramplog.analyse.tables import KEY_MEASURES, RATE_ROW
-from cramplog.present.wording import count_over_days, day_text, number
+from cramplog.present.wording import count_over_days, day_text, number, plural
 
 
 def comparison_note(start, end, diary_start) -> str:
     """Under the key numbers: what the small change figures compare with, or why there are none."""
     period = Period(pd.Timestamp(start), pd.Timestamp(end))
     if period.before().start >= pd.Timestamp(diary_start):
-        return f"The small number under each figure is the change against the {period.days} days just before."
+        return f"The small number under each figure is the change against the {plural(period.days, 'day')} just before."
     if period.start <= pd.Timestamp(diary_start):
         return ("The diary does not reach back before these dates, so there is no earlier period to compare "
                 "with; choose a later start date to see changes.")
-    return (f"The diary begins on {day_text(diary_start)}, so it does not cover all of the {period.days} days "
+    return (f"The diary begins on {day_text(diary_start)}, so it does not cover all of the {plural(period.days, 'day')} "
             "before these dates and there is nothing fair to compare with; choose a later start date or a "
             "shorter period to see changes.")
 

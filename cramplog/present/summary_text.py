@@ -22,7 +22,7 @@ def _header(d: dict) -> list[str]:
     return [f"Entries: {d['entries']:,} ({d['first_date']} to {d['last_date']})",
             f"Days covered: {d['days_covered']:,}",
             f"Cramps per week: {wording.number(d['cramps_per_week'])}" if d["cramps_per_week"] is not None else
-            f"Cramps per week: not given for fewer than {rules.min_span_days()} days ({rate})"]
+            f"Cramps per week: not given for fewer than {wording.plural(rules.min_span_days(), 'day')} ({rate})"]
 
 
 def format_summary(d: dict) -> str:
@@ -30,11 +30,11 @@ def format_summary(d: dict) -> str:
     if not d["entries"]:
         return "Entries: 0 (no entries in these dates)"
     regions = ", ".join(f"{r} {n}" for r, n in d["regions"].items()) or wording.NOT_RECORDED
-    limit = wording.number(rules.threshold("long_cramp"))
+    limit = wording.plural(rules.threshold("long_cramp"), "minute")
     lines = _header(d) + [
         f"Body regions: {regions}",
         f"Median duration: {wording.value_text(d['median_duration_min'], ' min')}",
-        f"Over {limit} minutes: {_share(d, 'share_over_10_min', 'with a duration')}",
+        f"Over {limit}: {_share(d, 'share_over_10_min', 'with a duration')}",
         f"Median severity (0-10): {wording.value_text(d['median_severity'])}",
         f"No trigger named: {_share(d, 'share_no_trigger', 'with a trigger noted')}",
         f"Asleep or at rest: {_share(d, 'share_at_rest_or_asleep', 'with a setting noted')}",

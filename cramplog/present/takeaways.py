@@ -9,7 +9,7 @@ import pandas as pd
 
 from cramplog.analyse import indicators, periods, rules, tables
 from cramplog.analyse.periods import Freq
-from cramplog.present.wording import day_text, number, pct, plural, sentence, share_of
+from cramplog.present.wording import day_text, n_of, number, pct, plural, sentence, share_of
 from cramplog.schema import REGIONS
 
 
@@ -43,7 +43,7 @@ def timeline(table: pd.DataFrame, freq: Freq, days: int | None = None) -> str:
 
 def calendar(table: pd.DataFrame) -> str:
     with_cramps, days = int((table["cramps"] > 0).sum()), len(table)
-    text = f"Cramps were noted on {with_cramps} of {days} days ({pct(with_cramps, days)})"
+    text = f"Cramps were noted on {n_of(with_cramps, days, 'day', 'days')} ({pct(with_cramps, days)})"
     most, when, tie = _busiest(table["cramps"], table["day"])
     if (table["cramps"] == most).all():  # every day tied: no day stands out
         return text + f"; every day had the same number, {most}."
@@ -80,9 +80,9 @@ def distributions(severity: pd.Series, duration: pd.Series) -> str:
     if duration.notna().any():
         limit = rules.threshold("long_cramp")
         long = int((duration > limit).sum())
-        parts.append(f"median duration {number(duration.median())} minutes")
+        parts.append(f"median duration {plural(duration.median(), 'minute')}")
         parts.append(f"{plural(long, 'cramp')} ({pct(long, duration.notna().sum())}) lasted longer than "
-                     f"{number(limit)} minutes" if long else f"none lasted longer than {number(limit)} minutes")
+                     f"{plural(limit, 'minute')}" if long else f"none lasted longer than {plural(limit, 'minute')}")
     return sentence(parts)
 
 
@@ -107,7 +107,7 @@ def remedies(table: pd.DataFrame) -> str:
     top = table.iloc[0]
     tried = int(top[["yes", "partly", "no", tables.NOT_NOTED]].sum())
     answered = int(top[["yes", "partly", "no"]].sum())
-    text = f"{top['remedy'].capitalize()} was tried most often ({tried:,} times)"
+    text = f"{top['remedy'].capitalize()} was tried most often ({plural(tried, 'time')})"
     if answered:
         text += f" and helped fully or partly in {pct(top['yes'] + top['partly'], answered)} of those with an answer"
     return text + "."

@@ -7,13 +7,16 @@ same everywhere. Nothing here computes a number; it only says one.
 from __future__ import annotations
 
 import datetime as dt
+import numbers
 
 import pandas as pd
 
 
-def plural(n: int, noun: str, many: str | None = None) -> str:
-    """"1 entry", "3 entries", "1,200 cramps"."""
-    return f"{n:,} {noun if n == 1 else (many or noun + 's')}"
+def plural(n: float, noun: str, many: str | None = None) -> str:
+    """"1 entry", "3 entries", "1,200 cramps", "1.5 minutes": a count, or a number as `number` words it
+    (the noun is singular only when the number reads "1")."""
+    text = f"{n:,}" if isinstance(n, numbers.Integral) else number(n)
+    return f"{text} {noun if text == '1' else (many or noun + 's')}"
 
 
 def n_entries(n: int) -> str:
