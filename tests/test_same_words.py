@@ -11,6 +11,7 @@ from cramplog.present.wording import plural
 from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
 from cramplog.write.report import build_report
+from tests.conftest import page_text
 from tests.test_edges import CHARTS, OVERVIEW, metrics, own, set_range, takeaway, tiles
 
 # Fourteen days, one cramp each: 7 a week exactly, and a median severity of 5.75 (half 5.5, half 6).
@@ -73,3 +74,33 @@ def test_one_reads_as_one():
 def test_plural_words_a_number_as_number_does():
     assert [plural(n, "cramp") for n in (1, 1.0, 1.04, 1.5, 2, 1200)] == \
         ["1 cramp", "1 cramp", "1 cramp", "1.5 cramps", "2 cramps", "1,200 cramps"]
+
+
+# A tie is said to be one, naming the tied in vocabulary order, never a winner picked by position.
+HALVES = [{"date": "2026-01-05", "time": "02:00", "location": "hand", "context": "asleep", "trigger": "heat",
+           "remedy": "massage", "remedy_helped": "yes"},
+          {"date": "2026-01-06", "time": "15:00", "location": "calf", "context": "at rest", "trigger": "exercise",
+           "remedy": "stretching", "remedy_helped": "no"}]
+
+
+def test_ties_are_said_to_be_ties(open_page, capsys, tmp_path):
+    at = open_page(CHARTS, own(HALVES))
+    hours = takeaway(at, "Night and the other hours tied: 1 of 2 cramps with a time (50%) happened at night")
+    assert hours.endswith("the busiest hours tied, with 1 cramp each, beginning at 02:00 and 15:00.")
+    assert takeaway(at, "Hand and calf tied for the most cramps (each 50% of 2)")  # before: "Calf had the most"
+    assert takeaway(at, "Cramps started while asleep and at rest equally often (50% each)").endswith(
+        "100% had a named trigger, most often exercise and heat (tied).")
+    assert takeaway(at, "Stretching and massage were tried equally often (1 time each)").endswith(
+        "of the tries with an answer: stretching 0%, massage 100%.")  # before: "Stretching was tried most often (1 times)"
+    text = page_text(at)
+    assert "largest group" not in text and "had the most cramps" not in text and "tried most often" not in text
+    assert "Body regions: hand 1, calf 1" in cli_text(capsys, tmp_path, HALVES)
+    assert tiles(build_report(make_diary(HALVES)))["Most noted places"] == "hand 1, calf 1"
+    three = HALVES + [{"date": "2026-01-07", "location": "foot"}]
+    assert tiles(build_report(make_diary(three)))["Most noted places"] == "hand 1, calf 1, foot 1"  # before: "hand 1, calf 1"
+
+
+def test_fewer_than_half_at_night_is_not_called_the_largest_group():
+    thirds = make_diary([{"date": "2026-01-05", "time": t} for t in ("02:00", "12:00", "13:00")])
+    assert dashboard.build_chart("hour_weekday", thirds).takeaway.startswith(
+        "Fewer than half of the cramps with a time (33%) happened at night")  # before: "The largest group"

@@ -84,6 +84,12 @@ def rate_text(per_week: float | None, n: int, days: int) -> str:
     return count_over_days(n, days) if per_week is None else f"{number(per_week)} a week"
 
 
+def and_list(items: list[str]) -> str:
+    """"calf", "hand and calf", "hand, calf and foot": the order given (vocabulary order for a tie)."""
+    items = [str(i) for i in items]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def sentence(parts: list[str]) -> str:
     """Parts joined by "; " with a capital first letter and a full stop."""
     text = "; ".join(parts)
