@@ -10,10 +10,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from cramplog import paths, schema
-from cramplog.analyse import tables
+from cramplog.analyse import rules, tables
 from cramplog.analyse.periods import Period, choose_freq
 from cramplog.present import figures_time, figures_what, takeaways
-from cramplog.present.wording import day_text, n_entries
+from cramplog.present.wording import day_text, fill, n_entries, number
 from cramplog.schema import is_recorded
 
 CHARTS_PATH = paths.data_file("dashboard_charts.csv")
@@ -28,9 +28,19 @@ class ChartInfo:
 
 
 @functools.cache
+def _chart_rows() -> pd.DataFrame:
+    return pd.read_csv(CHARTS_PATH, dtype=str, keep_default_na=False)
+
+
+def caption_values() -> dict[str, str]:
+    """What a caption's placeholders stand for: {long_cramp} is the rules file's limit, as every page
+    words it (read on each call, so an edit to the rules shows at once)."""
+    return {"long_cramp": number(rules.threshold("long_cramp"))}
+
+
 def chart_infos() -> tuple[ChartInfo, ...]:
-    table = pd.read_csv(CHARTS_PATH, dtype=str)
-    return tuple(ChartInfo(r.key, r.title, r.caption) for r in table.itertuples())
+    values = caption_values()
+    return tuple(ChartInfo(r.key, r.title, fill(r.caption, values)) for r in _chart_rows().itertuples())
 
 
 @dataclass(frozen=True)

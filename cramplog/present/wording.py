@@ -90,6 +90,14 @@ def and_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def fill(text: str, values: dict[str, str]) -> str:
+    """Data text with its placeholders filled: "marks {long_cramp} minutes" -> "marks 10 minutes". Only the
+    names given are replaced, so any other brace in the text stays as written."""
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", value)
+    return text
+
+
 def sentence(parts: list[str]) -> str:
     """Parts joined by "; " with a capital first letter and a full stop."""
     text = "; ".join(parts)
