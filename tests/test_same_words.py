@@ -12,7 +12,7 @@ from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
 from cramplog.write.report import build_report
 from tests.conftest import page_text
-from tests.test_edges import CHARTS, OVERVIEW, metrics, own, set_range, takeaway, tiles
+from tests.test_edges import CHARTS, COMPARE, OVERVIEW, metrics, own, set_range, takeaway, tiles
 
 # Fourteen days, one cramp each: 7 a week exactly, and a median severity of 5.75 (half 5.5, half 6).
 EVEN = [{"date": d.date().isoformat(), "location": "calf", "severity": 5.5 if i % 2 else 6.0, "duration_min": 2.0}
@@ -104,3 +104,28 @@ def test_fewer_than_half_at_night_is_not_called_the_largest_group():
     thirds = make_diary([{"date": "2026-01-05", "time": t} for t in ("02:00", "12:00", "13:00")])
     assert dashboard.build_chart("hour_weekday", thirds).takeaway.startswith(
         "Fewer than half of the cramps with a time (33%) happened at night")  # before: "The largest group"
+
+
+# Next to the ALS column's "the weakness spreads", a new place is said not to be weakness spreading, in the
+# words of the regions chart's caption.
+NEW_PLACE = [{"date": "2026-01-05", "location": "calf"}, {"date": "2026-03-05", "location": "hand"}]
+
+
+def test_a_new_place_is_not_called_weakness_spreading_where_the_diary_lists_one(open_page):
+    caveat = next(i.caveat for i in dashboard.chart_infos() if i.key == "spread")
+    assert caveat.startswith("A cramp in a new place is not weakness spreading")
+    assert next(i.caption for i in dashboard.chart_infos() if i.key == "spread").endswith(caveat)
+    course = your_column(make_diary(NEW_PLACE))["course"]
+    assert course.endswith(f"First noted after the first month: hand (5 Mar 2026). {caveat}")
+    at = open_page(COMPARE, own(NEW_PLACE))
+    assert any(caveat in cell for t in at.table for cell in t.value.astype(str).to_numpy().ravel())
+    assert caveat in build_report(make_diary(NEW_PLACE))
+    assert caveat not in your_column(make_diary(NEW_PLACE[:1]))["course"]  # no new place, nothing to explain
+
+
+def test_summary_says_it_does_not_diagnose_even_for_an_empty_period(capsys, tmp_path):
+    path = tmp_path / "diary.csv"
+    make_diary(NEW_PLACE).assign(date=lambda d: d["date"].dt.strftime("%Y-%m-%d")).to_csv(path, index=False)
+    assert main(["summary", str(path), "--to", "2025-12-31"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["Entries: 0 (no entries in these dates)",
+                                                    "CrampLog describes patterns; it does not diagnose."]

@@ -24,7 +24,8 @@ MIN_ENTRIES = 2
 class ChartInfo:
     key: str
     title: str
-    caption: str
+    caption: str  # as shown under the chart, its caveat included
+    caveat: str = ""  # a sentence other surfaces repeat word for word (the "your diary" column's course cell)
 
 
 @functools.cache
@@ -40,7 +41,13 @@ def caption_values() -> dict[str, str]:
 
 def chart_infos() -> tuple[ChartInfo, ...]:
     values = caption_values()
-    return tuple(ChartInfo(r.key, r.title, fill(r.caption, values)) for r in _chart_rows().itertuples())
+    return tuple(ChartInfo(r.key, r.title, fill(" ".join(filter(None, (r.caption, r.caveat))), values), r.caveat)
+                 for r in _chart_rows().itertuples())
+
+
+def caveat(key: str) -> str:
+    """The caveat in chart `key`'s caption, for a surface that states the same point."""
+    return next(info.caveat for info in chart_infos() if info.key == key)
 
 
 @dataclass(frozen=True)

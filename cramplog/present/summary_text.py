@@ -9,6 +9,8 @@ from cramplog.analyse import doctor, rules
 from cramplog.analyse.summary import summarise
 from cramplog.present import wording
 
+NOT_A_DIAGNOSIS = "CrampLog describes patterns; it does not diagnose."
+
 
 def _share(d: dict, key: str, of_what: str) -> str:
     base = d["bases"][key]
@@ -28,7 +30,7 @@ def _header(d: dict) -> list[str]:
 def format_summary(d: dict) -> str:
     """The summary as readable lines for a terminal."""
     if not d["entries"]:
-        return "Entries: 0 (no entries in these dates)"
+        return f"Entries: 0 (no entries in these dates)\n{NOT_A_DIAGNOSIS}"
     regions = ", ".join(f"{r} {n}" for r, n in d["regions"].items()) or wording.NOT_RECORDED
     limit = wording.plural(rules.threshold("long_cramp"), "minute")
     lines = _header(d) + [
@@ -49,7 +51,7 @@ def format_summary(d: dict) -> str:
         lines += [f"  - {r['reason']} ({wording.n_entries(r['entries'])}; {r['source']})" for r in d["see_a_doctor"]]
     else:
         lines.append(f"  {doctor.none_apply_text()}")
-    lines.append("CrampLog describes patterns; it does not diagnose.")
+    lines.append(NOT_A_DIAGNOSIS)
     return "\n".join(lines)
 
 

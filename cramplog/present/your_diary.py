@@ -10,6 +10,7 @@ import pandas as pd
 from cramplog.analyse import indicators, periods, rules
 from cramplog.analyse.indicators import Count
 from cramplog.analyse.periods import Period
+from cramplog.present.dashboard import caveat
 from cramplog.present.wording import day_text, n_entries, n_of, number, pct, plural, rate_text
 from cramplog.present.wording import was_were as _were
 from cramplog.schema import LABELS
@@ -150,7 +151,7 @@ def _course(df: pd.DataFrame, period: Period | None) -> str | None:
     if not later:
         return text + " No body region first appeared after the first month."
     listed = ", ".join(f"{r} ({day_text(d)})" for r, d in later.items())
-    return text + f" First noted after the first month: {listed}."
+    return text + f" First noted after the first month: {listed}. {caveat('spread')}"  # next to "weakness spreads"
 
 
 _CELLS = {
