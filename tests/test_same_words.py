@@ -7,7 +7,7 @@ import pandas as pd
 from cramplog.cli import main
 from cramplog.diary.entries import check_edits
 from cramplog.present import dashboard, key_numbers
-from cramplog.present.wording import plural
+from cramplog.present.wording import MEDIAN_NOTE, plural
 from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
 from cramplog.write.report import build_report
@@ -129,3 +129,14 @@ def test_summary_says_it_does_not_diagnose_even_for_an_empty_period(capsys, tmp_
     assert main(["summary", str(path), "--to", "2025-12-31"]) == 0
     assert capsys.readouterr().out.splitlines() == ["Entries: 0 (no entries in these dates)",
                                                     "CrampLog describes patterns; it does not diagnose."]
+
+
+# "Median" is explained by one sentence (wording.MEDIAN_NOTE) wherever it is explained.
+def test_median_is_explained_in_one_sentence_everywhere(open_page):
+    pages = {page: page_text(open_page(page, own(EVEN))) for page in (OVERVIEW, CHARTS, COMPARE)}
+    for page, text in pages.items():
+        assert MEDIAN_NOTE in text, page
+        assert "the middle value" not in text.replace(MEDIAN_NOTE, ""), page  # before: three different sentences
+        assert "{" not in text, page  # every placeholder filled
+    report = build_report(make_diary(EVEN))
+    assert MEDIAN_NOTE in report and "the middle value" not in report.replace(MEDIAN_NOTE, "")

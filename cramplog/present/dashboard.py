@@ -13,7 +13,7 @@ from cramplog import paths, schema
 from cramplog.analyse import rules, tables
 from cramplog.analyse.periods import Period, choose_freq
 from cramplog.present import figures_time, figures_what, takeaways
-from cramplog.present.wording import day_text, fill, n_entries, number
+from cramplog.present.wording import MEDIAN_NOTE, day_text, fill, n_entries, number
 from cramplog.schema import is_recorded
 
 CHARTS_PATH = paths.data_file("dashboard_charts.csv")
@@ -35,8 +35,9 @@ def _chart_rows() -> pd.DataFrame:
 
 def caption_values() -> dict[str, str]:
     """What a caption's placeholders stand for: {long_cramp} is the rules file's limit, as every page
-    words it (read on each call, so an edit to the rules shows at once)."""
-    return {"long_cramp": number(rules.threshold("long_cramp"))}
+    words it (read on each call, so an edit to the rules shows at once); {median_note} explains "median"
+    in the one sentence every surface uses."""
+    return {"long_cramp": number(rules.threshold("long_cramp")), "median_note": MEDIAN_NOTE}
 
 
 def chart_infos() -> tuple[ChartInfo, ...]:
