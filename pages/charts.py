@@ -1,7 +1,8 @@
 """Charts: nine pictures of the diary, each with a one-line takeaway and the numbers it plots."""
 import streamlit as st
 
-from cramplog.present.dashboard import chart_infos
+from cramplog.present.dashboard import MIN_ENTRIES, chart_infos
+from cramplog.present.wording import n_of
 from ui.dashboard import chart_results
 from ui.filters import dashboard_head
 from ui.router import through_router
@@ -9,7 +10,11 @@ from ui.router import through_router
 through_router()
 
 diary, filters = dashboard_head("Charts")
-results = chart_results(filters.apply(diary.df), filters.start, filters.end)
+entries = filters.apply(diary.df)
+results = chart_results(entries, filters.start, filters.end)
+if len(entries) < min(MIN_ENTRIES, len(diary.df)):  # the filters, not the diary, leave too little
+    st.info(f"These dates and body regions leave {n_of(len(entries), len(diary.df))}. Widen the filters above, "
+            "or press Show everything, to see the charts.", icon=":material/filter_alt:")
 
 for info in chart_infos():
     st.subheader(info.title)

@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 
 from cramplog.analyse import doctor
+from cramplog.present import dashboard
 from cramplog.schema import make_diary
 from cramplog.write.report import build_report
 from tests.conftest import ROOT, page_text
@@ -56,8 +57,8 @@ def rule_labels() -> list[str]:
 
 
 def caption_labels() -> list[str]:
-    charts = pd.read_csv(DATA / "dashboard_charts.csv", dtype="str")
-    return [k for text in charts["caption"] for k in labels_in_text(text)]
+    """Every chart caption as shown: dashboard_charts.csv's caption and caveat, placeholders filled."""
+    return [k for info in dashboard.chart_infos() for k in labels_in_text(info.caption)]
 
 
 def report_labels() -> list[str]:

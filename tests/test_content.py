@@ -5,7 +5,7 @@ import re
 import pandas as pd
 import pytest
 
-from cramplog.present import content
+from cramplog.present import content, dashboard
 from tests.conftest import ROOT
 
 SOURCE_DIR = ROOT.parent / "shared" / "source"
@@ -117,5 +117,5 @@ def test_sources_frame_reads_as_text():
 
 
 def test_body_regions_chart_says_a_new_place_is_not_weakness_spreading():
-    captions = pd.read_csv(content.DATA / "dashboard_charts.csv", dtype="str").set_index("key")["caption"]
+    captions = {info.key: info.caption for info in dashboard.chart_infos()}  # as shown, its caveat included
     assert "not weakness spreading" in captions["spread"]

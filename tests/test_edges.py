@@ -199,7 +199,8 @@ def test_7_ties_name_the_same_winner_everywhere(open_page, capsys, tmp_path):
     # The rule: the region earlier in the vocabulary (head to toe) wins a tie: hand before calf.
     assert list(json.loads(cli(capsys, tmp_path, TIE, "--json"))["regions"]) == ["hand", "calf"]
     assert tiles(build_report(make_diary(TIE)))["Most noted places"] == "hand 2, calf 2"
-    assert takeaway(open_page(CHARTS, own(TIE)), "Hand had the most cramps")  # before: "Calf had the most"
+    # A tie is said to be one, naming the tied in that order (before: "Calf had the most", then "Hand had the most").
+    assert takeaway(open_page(CHARTS, own(TIE)), "Hand and calf tied for the most cramps (each 50% of 4)")
 
 
 def test_7_calendar_does_not_single_out_a_day_when_all_tie(open_page):

@@ -141,7 +141,9 @@ def test_course_rising_falling_steady_and_too_little():
 
 def test_course_names_regions_first_seen_after_the_first_month():
     df = weekly([2, 2, 2, 2, 2, 2, 2], location=lambda w: "hand" if w == 6 else "calf")
-    assert your_column(df)["course"].endswith("First noted after the first month: hand (16 Feb 2026).")
+    assert your_column(df)["course"].endswith("First noted after the first month: hand (16 Feb 2026). "
+                                              "A cramp in a new place is not weakness spreading: in ALS, what spreads "
+                                              "is weakness, which a clinician finds by examining you (Shefner 2020).")
     assert your_column(weekly([2] * 7))["course"].endswith("No body region first appeared after the first month.")
 
 

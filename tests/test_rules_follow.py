@@ -1,13 +1,13 @@
 """Issue 9, one place per rule: a clinician's edit to data/doctor_rules.toml (the long-cramp limit, the
-night hours, the shortest span for a rate) changes every output: the Overview, the Charts takeaways,
-`summary`, the "your diary" column, the doctor panel and the report."""
+night hours, the shortest span for a rate, a rule's own numbers) changes every output: the Overview, the
+Charts takeaways and captions, `summary`, the "your diary" column, the doctor panel's reasons and the report."""
 from __future__ import annotations
 
 import json
 
 import pytest
 
-from cramplog.analyse import rules
+from cramplog.analyse import doctor, rules
 from cramplog.analyse.summary import summarise
 from cramplog.cli import main
 from cramplog.present import dashboard
@@ -16,6 +16,7 @@ from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
 from cramplog.write.report import build_report
 from tests.conftest import page_text
+from tests.test_citations import every_rule_diary
 from ui.state import DIARY_KEY, SessionDiary
 
 # Three days, a 6-minute cramp at 21:30 and a 3-minute one; every rule under the edited limits applies.
@@ -26,10 +27,12 @@ ROWS = [{"date": "2026-01-05", "time": "21:30", "location": "calf", "duration_mi
 
 @pytest.fixture
 def edited_rules(tmp_path, monkeypatch):
-    """A copy of the rules with the limit at 5 minutes, night from 21:00 and rates from 3 days on."""
+    """A copy of the rules with the limit at 5 minutes, night from 21:00, rates from 3 days on, and the
+    night rule at 2 nights a week in 1 week, the widespread rule at 2 parts of the body."""
     text = rules.RULES_PATH.read_text(encoding="utf-8")
     edits = {"duration_min = { above = 10 }": "duration_min = { above = 5 }",
-             "first_hour = 22": "first_hour = 21", "min_span_days = 7": "min_span_days = 3"}
+             "first_hour = 22": "first_hour = 21", "min_span_days = 7": "min_span_days = 3",
+             "per_week = 3": "per_week = 2", "min_weeks = 2": "min_weeks = 1", "min_parts = 3": "min_parts = 2"}
     for old, new in edits.items():
         assert old in text, old
         text = text.replace(old, new)
@@ -76,9 +79,44 @@ def test_charts_follow_the_edit(edited_rules):
 def test_pages_follow_the_edit(edited_rules, open_page):
     state = {DIARY_KEY: SessionDiary(make_diary(ROWS), "mine.csv", False)}
     at = open_page("pages/overview.py", state)
-    assert {m.label: m.value for m in at.metric}["Cramps per week"] == "7.0"
+    assert {m.label: m.value for m in at.metric}["Cramps per week"] == "7"
     assert "Some cramps lasted longer than" in page_text(at)  # the doctor panel's long-cramp reason
     at.switch_page("pages/charts.py").run()
     assert any("between 21:00 and 06:00" in m.value for m in at.markdown)
     at.switch_page("pages/compare.py").run()
     assert any("1 of 3 lasted over 5 minutes" in cell for t in at.table for cell in t.value.astype(str).to_numpy().ravel())
+
+
+def _caption(key: str) -> str:
+    return next(i.caption for i in dashboard.chart_infos() if i.key == key)
+
+
+# Each reason's numbers, as every surface shows them (the panel, the report and `summary` word it the same).
+def reason_phrases(above, per_week, min_weeks, min_parts) -> list[str]:
+    return [f"longer than {above} minutes", f"on {per_week} or more nights a week, in {min_weeks} or more weeks",
+            f"in {min_parts} or more parts of the body"]
+
+
+def _shown(capsys, tmp_path) -> list[str]:
+    """The doctor reasons' text in the panel's list, the report and the CLI summary, for a diary meeting every rule."""
+    diary = every_rule_diary()
+    path = tmp_path / "diary.csv"
+    diary.assign(date=diary["date"].dt.strftime("%Y-%m-%d")).to_csv(path, index=False)
+    assert main(["summary", str(path)]) == 0
+    return [" ".join(r.reason for r in doctor.see_a_doctor(diary)), build_report(diary), capsys.readouterr().out]
+
+
+def test_reasons_and_captions_name_the_rules_numbers(capsys, tmp_path):
+    shown = _shown(capsys, tmp_path)
+    assert "{" not in shown[0]  # every placeholder filled
+    for text in shown:
+        assert all(phrase in text for phrase in reason_phrases(10, 3, 2, 3))
+    assert "The dashed line marks 10 minutes" in _caption("distributions")
+
+
+def test_reasons_and_captions_follow_the_edit(edited_rules, capsys, tmp_path, open_page):
+    for text in _shown(capsys, tmp_path):  # before: "10 minutes", "3 or more times a week", "3 or more parts"
+        assert all(phrase in text for phrase in reason_phrases(5, 2, 1, 2))
+    assert "The dashed line marks 5 minutes" in _caption("distributions")
+    at = open_page("pages/charts.py", {DIARY_KEY: SessionDiary(make_diary(ROWS), "mine.csv", False)})
+    assert any("The dashed line marks 5 minutes" in c.value for c in at.caption)

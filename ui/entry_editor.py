@@ -10,7 +10,7 @@ from cramplog import schema
 from cramplog.diary import entries
 from cramplog.diary.entries import check_edits
 from cramplog.diary.filters import date_bounds, filter_diary
-from cramplog.present.wording import n_entries
+from cramplog.present.wording import n_entries, n_of
 from ui import flash
 from ui.state import SessionDiary, revision, set_diary
 
@@ -101,7 +101,7 @@ def correct_entries(diary: SessionDiary, latest: int) -> None:
             period = st.date_input("From – to", value=bounds, min_value=bounds[0], max_value=bounds[1])
             if len(period) == 2:
                 shown = filter_diary(diary.df, *period)
-    st.caption(f"{len(shown):,} of {len(diary.df):,} entries shown. Tap a cell to change it; tick a row's "
+    st.caption(f"{n_of(len(shown), len(diary.df))} shown. Tap a cell to change it; tick a row's "
                "box and use the bin icon to delete it. Changes are checked before they are saved.")
     edited = st.data_editor(shown, key=editor_key(), num_rows="dynamic",
                             hide_index=True, column_config=EDITOR_COLUMNS, width="stretch")

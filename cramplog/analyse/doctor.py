@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from cramplog.analyse import indicators, periods, tables
+from cramplog.analyse import indicators, periods, rules, tables
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def see_a_doctor(df: pd.DataFrame) -> list[Reason]:
     found = []
     for rule in indicators.rules()["rule"]:
         if n := rule_entries(df, rule):
-            found.append(Reason(rule["id"], rule["reason"], n, rule["source"]))
+            found.append(Reason(rule["id"], rules.reason_text(rule), n, rule["source"]))
     return found
 
 

@@ -40,6 +40,20 @@ def min_span_days() -> int:
     return int(rules()["limits"]["min_span_days"])
 
 
+def rule_numbers(rule: dict) -> dict[str, float]:
+    """The numbers a doctor rule's reason may name: its own (per_week, min_weeks, min_parts, min_entries)
+    and its indicator's limit (`above`)."""
+    own = {k: v for k, v in rule.items() if isinstance(v, int | float) and not isinstance(v, bool)}
+    tests = rules()["indicator"][rule["indicator"]]["when"].values()
+    return own | {k: v for test in tests for k, v in test.items() if k == "above"}
+
+
+def reason_text(rule: dict) -> str:
+    """The rule's reason with its placeholders ("{above} minutes") filled from the rule's own numbers,
+    written as the rules file writes them: "10", "7.5" (a whole number never as "10.0")."""
+    return rule["reason"].format_map({k: f"{v:g}" for k, v in rule_numbers(rule).items()})
+
+
 def threshold(indicator: str, test: str = "above") -> float:
     """The number an indicator tests against (for wording such as "over 10 minutes")."""
     (only,) = rules()["indicator"][indicator]["when"].values()

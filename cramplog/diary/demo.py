@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from cramplog import paths
+from cramplog.present.wording import n_entries
 from cramplog.read.load import load_diary
 from cramplog.schema import COLUMNS, make_diary
 
@@ -75,4 +76,4 @@ if __name__ == "__main__":
 
     frame = generate_demo()
     DEMO_PATH.write_bytes(to_csv_bytes(frame))
-    print(f"wrote {len(frame)} entries to {DEMO_PATH}")
+    print(f"wrote {n_entries(len(frame))} to {DEMO_PATH}")

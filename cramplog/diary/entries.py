@@ -5,6 +5,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from cramplog.present.wording import n_entries
 from cramplog.read.load import Problem, load_diary
 from cramplog.schema import COLUMNS, conform, empty_diary, make_diary
 from cramplog.write.csv_export import to_csv_bytes
@@ -57,7 +58,7 @@ def check_edits(edited: pd.DataFrame) -> tuple[pd.DataFrame | None, list[str]]:
     if result.unusable:
         problems.insert(0, str(result.unusable))
     if not problems and len(result.df) != len(edited):
-        problems.append(f"{len(edited) - len(result.df)} entries could not be read back.")
+        problems.append(f"{n_entries(len(edited) - len(result.df))} could not be read back.")
     return (None, problems) if problems else (result.df, [])
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from cramplog.present.wording import n_entries
 from cramplog.read.load import load_diary
 from cramplog.write.csv_export import to_csv_bytes
 
@@ -75,5 +76,5 @@ def unpack(value: object) -> Kept:
     if result.unusable:
         raise Unreadable(f"its entries could not be read ({result.unusable})")
     if result.problems or len(result.df) != count:
-        raise Unreadable(f"it should hold {count:,} entries but {len(result.df):,} read back cleanly")
+        raise Unreadable(f"it should hold {n_entries(count)} but {len(result.df):,} read back cleanly")
     return Kept(result.df, name, _changed(value.get("changed")))

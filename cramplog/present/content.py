@@ -13,6 +13,7 @@ from functools import lru_cache
 import pandas as pd
 
 from cramplog import paths
+from cramplog.present.wording import MEDIAN_NOTE, fill
 
 DATA = paths.DATA
 LEARN_PATH = DATA / "learn.json"
@@ -35,6 +36,8 @@ TABLE_COLUMNS: dict[str, str] = {
     "citation": "Sources",
 }
 YOURS_COLUMN = "Your diary"
+# Placeholders a Learn point may use instead of writing out a sentence kept once in code.
+TEXT_VALUES = {"median_note": MEDIAN_NOTE}
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ def sections(page: str) -> list[Section]:
     """The prose sections of one Learn page, ready to render as markdown."""
     out = []
     for s in _learn()[page]:
-        lines = [f"- {p['text']} {cite(p['cite'])}".rstrip() for p in s["points"]]
+        lines = [f"- {fill(p['text'], TEXT_VALUES)} {cite(p['cite'])}".rstrip() for p in s["points"]]
         out.append(Section(s["id"], s["heading"], "\n".join(lines), s.get("caption", ""),
                            s.get("style", ""), tuple(s.get("links", ()))))
     return out

@@ -10,10 +10,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from cramplog import paths, schema
-from cramplog.analyse import tables
+from cramplog.analyse import rules, tables
 from cramplog.analyse.periods import Period, choose_freq
 from cramplog.present import figures_time, figures_what, takeaways
-from cramplog.present.wording import day_text
+from cramplog.present.wording import MEDIAN_NOTE, day_text, fill, n_entries, number
 from cramplog.schema import is_recorded
 
 CHARTS_PATH = paths.data_file("dashboard_charts.csv")
@@ -24,13 +24,31 @@ MIN_ENTRIES = 2
 class ChartInfo:
     key: str
     title: str
-    caption: str
+    caption: str  # as shown under the chart, its caveat included
+    caveat: str = ""  # a sentence other surfaces repeat word for word (the "your diary" column's course cell)
 
 
 @functools.cache
+def _chart_rows() -> pd.DataFrame:
+    return pd.read_csv(CHARTS_PATH, dtype=str, keep_default_na=False)
+
+
+def caption_values() -> dict[str, str]:
+    """What a caption's placeholders stand for: {long_cramp} is the rules file's limit, as every page
+    words it (read on each call, so an edit to the rules shows at once); {median_note} explains "median"
+    in the one sentence every surface uses."""
+    return {"long_cramp": number(rules.threshold("long_cramp")), "median_note": MEDIAN_NOTE}
+
+
 def chart_infos() -> tuple[ChartInfo, ...]:
-    table = pd.read_csv(CHARTS_PATH, dtype=str)
-    return tuple(ChartInfo(r.key, r.title, r.caption) for r in table.itertuples())
+    values = caption_values()
+    return tuple(ChartInfo(r.key, r.title, fill(" ".join(filter(None, (r.caption, r.caveat))), values), r.caveat)
+                 for r in _chart_rows().itertuples())
+
+
+def caveat(key: str) -> str:
+    """The caveat in chart `key`'s caption, for a surface that states the same point."""
+    return next(info.caveat for info in chart_infos() if info.key == key)
 
 
 @dataclass(frozen=True)
@@ -49,18 +67,23 @@ def shortage(df: pd.DataFrame, column: str | None = None, what: str = "", days: 
     `days`: the entries must fall on at least two different days.
     """
     if df.empty:
-        return "No entries in the chosen dates and body regions. Widen the filters to see this chart."
+        return "No entries to show in this chart."
     usable = df[df[column].notna()] if column else df
     if column and not is_recorded(df, column):
         return f"Not enough data for this chart: none of these entries has {what}."
     if len(usable) < MIN_ENTRIES:
-        need = f" with {what}" if column else ""
-        return (f"Not enough data for this chart yet: it needs at least {MIN_ENTRIES} entries{need}, "
-                f"and these filters leave {len(usable)}.")
+        return _too_few(f" with {what}" if column else "", len(usable))
     if days and tables.day_count(usable) < 2:
         return (f"Not enough data for this chart yet: all entries are on one day "
                 f"({day_text(usable['date'].iloc[0])}), and it needs at least 2 different days.")
     return None
+
+
+def _too_few(need: str, have: int) -> str:
+    """The message for fewer than MIN_ENTRIES usable entries, true wherever the entries came from (the
+    Charts page's filters or the report's dates)."""
+    there = "there are none" if not have else f"there {'is' if have == 1 else 'are'} only {have:,}"
+    return f"Not enough data for this chart yet: it needs at least {n_entries(MIN_ENTRIES)}{need}, and {there}."
 
 
 # A chart table's column names as the reader sees them: a diary column by its heading in the column spec.
@@ -155,9 +178,7 @@ def _context(df: pd.DataFrame) -> ChartResult:
 def _remedies(df: pd.DataFrame) -> ChartResult:
     tried = df[df["remedy"].notna() & (df["remedy"] != "none")] if "remedy" in df.columns else df.iloc[:0]
     if len(tried) < MIN_ENTRIES:
-        return ChartResult(message=shortage(df) or (
-            f"Not enough data for this chart yet: it needs at least {MIN_ENTRIES} entries with a remedy "
-            f"tried, and these filters leave {len(tried)}."))
+        return ChartResult(message=shortage(df) or _too_few(" with a remedy tried", len(tried)))
     table = tables.remedy_helped_counts(df)
     return ChartResult(figures_what.remedies_figure(table), takeaways.remedies(table), (readable(table),))
 

@@ -6,27 +6,27 @@ import pandas as pd
 
 from cramplog.analyse.periods import Period
 from cramplog.analyse.tables import KEY_MEASURES, RATE_ROW
-from cramplog.present.wording import count_over_days, day_text
+from cramplog.present.wording import count_over_days, day_text, number, plural
 
 
 def comparison_note(start, end, diary_start) -> str:
     """Under the key numbers: what the small change figures compare with, or why there are none."""
     period = Period(pd.Timestamp(start), pd.Timestamp(end))
     if period.before().start >= pd.Timestamp(diary_start):
-        return f"The small number under each figure is the change against the {period.days} days just before."
+        return f"The small number under each figure is the change against the {plural(period.days, 'day')} just before."
     if period.start <= pd.Timestamp(diary_start):
         return ("The diary does not reach back before these dates, so there is no earlier period to compare "
                 "with; choose a later start date to see changes.")
-    return (f"The diary begins on {day_text(diary_start)}, so it does not cover all of the {period.days} days "
+    return (f"The diary begins on {day_text(diary_start)}, so it does not cover all of the {plural(period.days, 'day')} "
             "before these dates and there is nothing fair to compare with; choose a later start date or a "
             "shorter period to see changes.")
 
 
 def number_text(value: float, decimals: int) -> str:
-    """A key number as shown: "7.4", "192", or "–" when there is nothing to show."""
+    """A key number as shown: "7.4", "7" (never "7.0"), "192", or "–" when there is nothing to show."""
     if pd.isna(value):
         return "–"
-    return f"{value:,.{decimals}f}"
+    return number(value, decimals)
 
 
 def shown_values(table: pd.DataFrame, column: str = "this_period", *, tile: bool = False) -> list[str]:
@@ -51,9 +51,10 @@ def key_numbers_text(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def change_text(change: float, decimals: int) -> str | None:
-    """"+1.2" / "-3" / "no change" against the previous period; None when there was no previous period."""
+    """"+1.2" / "-3" (never "+3.0") / "no change" against the previous period; None when there was no
+    previous period."""
     if pd.isna(change):
         return None
     if round(change, decimals) == 0:
         return "no change"
-    return f"{change:+,.{decimals}f}"
+    return ("+" if change > 0 else "-") + number(abs(change), decimals)

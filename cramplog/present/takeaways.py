@@ -9,7 +9,7 @@ import pandas as pd
 
 from cramplog.analyse import indicators, periods, rules, tables
 from cramplog.analyse.periods import Freq
-from cramplog.present.wording import day_text, number, pct, plural, sentence, share_of
+from cramplog.present.wording import and_list, day_text, n_of, number, pct, plural, sentence, share_of
 from cramplog.schema import REGIONS
 
 
@@ -18,6 +18,12 @@ def _most(share_part: int, whole: int, subject: str, phrase: str) -> str:
     if share_part * 2 > whole:
         return f"Most {subject} ({pct(share_part, whole)}) {phrase}"
     return f"The largest group of {subject} ({pct(share_part, whole)}) {phrase}"
+
+
+def _tied_top(counts: pd.Series) -> list:
+    """The labels sharing the largest count, in the order of `counts` (vocabulary order: every table here
+    is in that order or ranked by tables.ranked, so a tie is named the same way everywhere)."""
+    return [label for label, n in counts.items() if n == counts.max()]
 
 
 def _busiest(counts: pd.Series, when: pd.Series) -> tuple[int, pd.Timestamp, bool]:
@@ -43,29 +49,48 @@ def timeline(table: pd.DataFrame, freq: Freq, days: int | None = None) -> str:
 
 def calendar(table: pd.DataFrame) -> str:
     with_cramps, days = int((table["cramps"] > 0).sum()), len(table)
-    text = f"Cramps were noted on {with_cramps} of {days} days ({pct(with_cramps, days)})"
+    text = f"Cramps were noted on {n_of(with_cramps, days, 'day', 'days')} ({pct(with_cramps, days)})"
     most, when, tie = _busiest(table["cramps"], table["day"])
     if (table["cramps"] == most).all():  # every day tied: no day stands out
         return text + f"; every day had the same number, {most}."
     return text + f"; the most on one day was {most}, {'first ' if tie else ''}on {day_text(when)}."
 
 
-def hour_weekday(table: pd.DataFrame, at_night: int, timed: int) -> str:
-    by_hour = table.groupby("hour")["cramps"].sum()
-    busiest_hour = f"{int(by_hour.idxmax()):02d}:00"
+def _busiest_hour(by_hour: pd.Series) -> str:
+    """"the busiest hour began at 03:00", or the hours that tied for it."""
+    tied = [f"{int(h):02d}:00" for h in _tied_top(by_hour)]
+    if len(tied) == 1:
+        return f"the busiest hour began at {tied[0]}"
+    each = plural(int(by_hour.max()), "cramp")
+    if len(tied) > 3:
+        return f"{len(tied)} hours tied for the busiest, with {each} each"
+    return f"the busiest hours tied, with {each} each, beginning at {and_list(tied)}"
+
+
+def _night(at_night: int, timed: int) -> str:
+    """How many cramps with a time happened at night: most, half (a tie with the other hours) or fewer."""
     night = rules.night_text()
     if not at_night:
-        return f"None of the {plural(timed, 'cramp')} with a time happened at night, {night}; " \
-               f"the busiest hour began at {busiest_hour}."
-    return f"{_most(at_night, timed, 'cramps with a time', f'happened at night, {night}')}; " \
-           f"the busiest hour began at {busiest_hour}."
+        return f"None of the {plural(timed, 'cramp')} with a time happened at night, {night}"
+    if at_night * 2 > timed:
+        return f"Most cramps with a time ({pct(at_night, timed)}) happened at night, {night}"
+    if at_night * 2 == timed:
+        return (f"Night and the other hours tied: {n_of(at_night, timed, 'cramp', 'cramps')} with a time "
+                f"({pct(at_night, timed)}) happened at night, {night}")
+    return f"Fewer than half of the cramps with a time ({pct(at_night, timed)}) happened at night, {night}"
+
+
+def hour_weekday(table: pd.DataFrame, at_night: int, timed: int) -> str:
+    return f"{_night(at_night, timed)}; {_busiest_hour(table.groupby('hour')['cramps'].sum())}."
 
 
 def body(counts: pd.DataFrame) -> str:
     by_region = tables.ranked(counts.groupby("region")["count"].sum(), REGIONS)
     total = int(by_region.sum())
-    top = by_region.index[0]
-    text = f"{top.capitalize()} had the most cramps ({pct(by_region.iloc[0], total)} of {total:,})"
+    tied = _tied_top(by_region)
+    share = f"{pct(by_region.iloc[0], total)} of {total:,}"
+    text = (f"{tied[0].capitalize()} had the most cramps ({share})" if len(tied) == 1 else
+            f"{and_list(tied).capitalize()} tied for the most cramps (each {share})")
     sides = counts.dropna(subset=["side"]).groupby("side")["count"].sum()
     if sides.sum():
         parts = ", ".join(f"{s} {pct(sides.get(s, 0), sides.sum())}" for s in ("left", "right", "both"))
@@ -80,37 +105,57 @@ def distributions(severity: pd.Series, duration: pd.Series) -> str:
     if duration.notna().any():
         limit = rules.threshold("long_cramp")
         long = int((duration > limit).sum())
-        parts.append(f"median duration {number(duration.median())} minutes")
+        parts.append(f"median duration {plural(duration.median(), 'minute')}")
         parts.append(f"{plural(long, 'cramp')} ({pct(long, duration.notna().sum())}) lasted longer than "
-                     f"{number(limit)} minutes" if long else f"none lasted longer than {number(limit)} minutes")
+                     f"{plural(limit, 'minute')}" if long else f"none lasted longer than {plural(limit, 'minute')}")
     return sentence(parts)
 
 
 def context(contexts: pd.DataFrame | None, triggers: pd.DataFrame | None) -> str:
     parts = []
     if contexts is not None:
-        top = contexts.loc[contexts["cramps"].idxmax()]  # the table is in vocabulary order: ties go to the first
-        where = "while asleep" if top["context"] == "asleep" else top["context"]
-        parts.append(_most(int(top["cramps"]), int(contexts["cramps"].sum()), "cramps", f"started {where}"))
+        parts.append(_contexts(contexts))
     if triggers is not None:
         named = triggers[triggers["trigger"] != "none"]
         total = int(triggers["cramps"].sum())
         if named["cramps"].sum():
-            parts.append(f"{pct(named['cramps'].sum(), total)} had a named trigger, "
-                         f"most often {named.loc[named['cramps'].idxmax(), 'trigger']}")
+            tied = _tied_top(named.set_index("trigger")["cramps"])  # ranked, ties in vocabulary order
+            parts.append(f"{pct(named['cramps'].sum(), total)} had a named trigger, most often {and_list(tied)}"
+                         + (" (tied)" if len(tied) > 1 else ""))
         else:
             parts.append(f"none of the {plural(total, 'cramp')} with a trigger noted had a named one")
     return sentence(parts)
 
 
+def _contexts(contexts: pd.DataFrame) -> str:
+    """"Most cramps (74%) started while asleep", or the contexts that tied (the table is in vocabulary order)."""
+    counts = contexts.set_index("context")["cramps"]
+    tied = [("while asleep" if c == "asleep" else c) for c in _tied_top(counts)]
+    share = pct(counts.max(), counts.sum())
+    if len(tied) > 1:
+        return f"cramps started {and_list(tied)} equally often ({share} each)"
+    return _most(int(counts.max()), int(counts.sum()), "cramps", f"started {tied[0]}")
+
+
+def _helped(row: pd.Series) -> str | None:
+    """"50%": how often a remedy helped fully or partly, of the tries with an answer (None without one)."""
+    answered = int(row[["yes", "partly", "no"]].sum())
+    return pct(row["yes"] + row["partly"], answered) if answered else None
+
+
 def remedies(table: pd.DataFrame) -> str:
-    top = table.iloc[0]
-    tried = int(top[["yes", "partly", "no", tables.NOT_NOTED]].sum())
-    answered = int(top[["yes", "partly", "no"]].sum())
-    text = f"{top['remedy'].capitalize()} was tried most often ({tried:,} times)"
-    if answered:
-        text += f" and helped fully or partly in {pct(top['yes'] + top['partly'], answered)} of those with an answer"
-    return text + "."
+    """The remedy tried most often (the table is ranked, ties in vocabulary order), or those that tied."""
+    rows = table.set_index("remedy")
+    tries = rows[["yes", "partly", "no", tables.NOT_NOTED]].sum(axis=1)
+    tied = _tied_top(tries)
+    times = plural(int(tries.max()), "time")
+    if len(tied) == 1:
+        helped = _helped(rows.loc[tied[0]])
+        text = f"{tied[0].capitalize()} was tried most often ({times})"
+        return text + (f" and helped fully or partly in {helped} of those with an answer." if helped else ".")
+    text = f"{and_list(tied).capitalize()} were tried equally often ({times} each)"
+    helped = [f"{r} {h}" for r in tied if (h := _helped(rows.loc[r]))]
+    return text + (f"; helped fully or partly, of the tries with an answer: {', '.join(helped)}." if helped else ".")
 
 
 def companions(df: pd.DataFrame) -> str:
@@ -134,5 +179,7 @@ def spread(first_seen: pd.DataFrame, per_month: pd.DataFrame) -> str:
     if n > 1:
         last = first_seen.iloc[-1]
         text += f"; the last to appear was {last['region']}, first on {day_text(last['first_day'])}"
-    busiest = per_month.loc[per_month["regions"].idxmax()]
-    return text + f". The most in one month was {int(busiest['regions'])} ({busiest['month']:%b %Y})."
+    most, month, tie = _busiest(per_month["regions"], per_month["month"])
+    if tie and (per_month["regions"] == most).all():
+        return text + f". Every month had the same number, {most}."
+    return text + f". The most in one month was {most} ({'first ' if tie else ''}{month:%b %Y})."

@@ -7,13 +7,16 @@ same everywhere. Nothing here computes a number; it only says one.
 from __future__ import annotations
 
 import datetime as dt
+import numbers
 
 import pandas as pd
 
 
-def plural(n: int, noun: str, many: str | None = None) -> str:
-    """"1 entry", "3 entries", "1,200 cramps"."""
-    return f"{n:,} {noun if n == 1 else (many or noun + 's')}"
+def plural(n: float, noun: str, many: str | None = None) -> str:
+    """"1 entry", "3 entries", "1,200 cramps", "1.5 minutes": a count, or a number as `number` words it
+    (the noun is singular only when the number reads "1")."""
+    text = f"{n:,}" if isinstance(n, numbers.Integral) else number(n)
+    return f"{text} {noun if text == '1' else (many or noun + 's')}"
 
 
 def n_entries(n: int) -> str:
@@ -79,6 +82,20 @@ def count_over_days(n: int, days: int, short: bool = False) -> str:
 def rate_text(per_week: float | None, n: int, days: int) -> str:
     """"7.5 a week", or the count and the days when the span is too short for a rate."""
     return count_over_days(n, days) if per_week is None else f"{number(per_week)} a week"
+
+
+def and_list(items: list[str]) -> str:
+    """"calf", "hand and calf", "hand, calf and foot": the order given (vocabulary order for a tie)."""
+    items = [str(i) for i in items]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def fill(text: str, values: dict[str, str]) -> str:
+    """Data text with its placeholders filled: "marks {long_cramp} minutes" -> "marks 10 minutes". Only the
+    names given are replaced, so any other brace in the text stays as written."""
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", value)
+    return text
 
 
 def sentence(parts: list[str]) -> str:

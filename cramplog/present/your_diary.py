@@ -10,6 +10,7 @@ import pandas as pd
 from cramplog.analyse import indicators, periods, rules
 from cramplog.analyse.indicators import Count
 from cramplog.analyse.periods import Period
+from cramplog.present.dashboard import caveat
 from cramplog.present.wording import day_text, n_entries, n_of, number, pct, plural, rate_text
 from cramplog.present.wording import was_were as _were
 from cramplog.schema import LABELS
@@ -19,11 +20,6 @@ ROW_IDS: tuple[str, ...] = (
     "where", "widespread", "when", "triggers", "duration", "frequency",
     "stretching", "twitching", "weakness", "course",
 )
-
-
-def _num(x: float) -> str:
-    """1 decimal at most, no trailing ".0"."""
-    return number(x)
 
 
 def _pct(c: Count) -> str:
@@ -53,8 +49,7 @@ def _widespread(df: pd.DataFrame) -> str | None:
     if per_week is None:
         return None
     mean, most = per_week
-    text = (f"On average {_num(mean)} body {'region' if mean == 1 else 'regions'} in a week with cramps; "  # "1.5 regions"
-            f"at most {most} in one week.")
+    text = f"On average {plural(mean, 'body region')} in a week with cramps; at most {most} in one week."
     sides = indicators.count(df, "both_sides")
     if not sides.of:
         return text + " Side not recorded."
@@ -83,10 +78,12 @@ def _duration(df: pd.DataFrame) -> str | None:
     if mid is None:
         return None
     long = indicators.count(df, "long_cramp")
-    limit = _num(rules.threshold("long_cramp"))
-    over = (f"{long.n} of {long.of} lasted over {limit} minutes." if long.n
-            else f"None of the {long.of} lasted over {limit} minutes.")
-    return f"Median {_num(mid)} minutes, from {n_entries(long.of)} with a duration. {over}"
+    limit = plural(rules.threshold("long_cramp"), "minute")
+    if long.n:
+        over = f"{long.n:,} of {long.of:,} lasted over {limit}."
+    else:
+        over = f"It did not last over {limit}." if long.of == 1 else f"None of the {long.of:,} lasted over {limit}."
+    return f"Median {plural(mid, 'minute')}, from {n_entries(long.of)} with a duration. {over}"
 
 
 def _frequency(df: pd.DataFrame, period: Period | None) -> str | None:
@@ -97,12 +94,12 @@ def _frequency(df: pd.DataFrame, period: Period | None) -> str | None:
         text = (f"{rate_text(None, len(df), period.days)}: too few days for a rate a week "
                 f"(that needs at least {plural(rules.min_span_days(), 'day')}).")
     else:
-        text = f"{_num(per_week)} cramps a week on average: {n_entries(len(df))} over {plural(period.days, 'day')}."
+        text = f"{plural(per_week, 'cramp')} a week on average: {n_entries(len(df))} over {plural(period.days, 'day')}."
     sev = indicators.median(df, "severity")
     if sev is None:
         return text + " Severity not recorded."
     rated = int(df["severity"].notna().sum())
-    return text + f" Median severity {_num(sev)} out of 10, from {n_entries(rated)} with a severity."
+    return text + f" Median severity {number(sev)} out of 10, from {n_entries(rated)} with a severity."
 
 
 def _stretching(df: pd.DataFrame) -> str | None:
@@ -143,18 +140,18 @@ def _course(df: pd.DataFrame, period: Period | None) -> str | None:
     t = indicators.trend(df, period)
     course = indicators.rules()["course"]
     if t.direction == indicators.Direction.TOO_LITTLE:
-        text = (f"Too little data to see a direction yet: that needs at least {course['trend_min_weeks']} "
-                f"weeks and {course['trend_min_entries']} entries.")
+        text = (f"Too little data to see a direction yet: that needs at least {plural(course['trend_min_weeks'], 'week')} "
+                f"and {n_entries(course['trend_min_entries'])}.")
     else:
-        text = (f"Weekly counts: {t.direction.value}, from {_num(t.earlier)} a week in the earlier weeks "
-                f"to {_num(t.later)} in the later ones ({t.weeks} weeks).")
+        text = (f"Weekly counts: {t.direction.value}, from {number(t.earlier)} a week in the earlier weeks "
+                f"to {number(t.later)} in the later ones ({plural(t.weeks, 'week')}).")
     later = indicators.new_regions(df)
     if later is None:
         return text
     if not later:
         return text + " No body region first appeared after the first month."
     listed = ", ".join(f"{r} ({day_text(d)})" for r, d in later.items())
-    return text + f" First noted after the first month: {listed}."
+    return text + f" First noted after the first month: {listed}. {caveat('spread')}"  # next to "weakness spreads"
 
 
 _CELLS = {

@@ -76,8 +76,9 @@ def _rate(numbers: dict) -> str:
 
 def key_numbers(numbers: dict) -> list[tuple[str, str]]:
     """(label, value) tiles from the same summary the CLI prints, for the same period."""
-    regions = list(numbers["regions"].items())
-    top = ", ".join(f"{r} {n}" for r, n in regions[:2]) or NOT_RECORDED
+    regions = list(numbers["regions"].items())  # most first, ties in vocabulary order
+    shown = [(r, n) for r, n in regions if n >= regions[min(1, len(regions) - 1)][1]] if regions else []
+    top = ", ".join(f"{r} {n}" for r, n in shown) or NOT_RECORDED  # the top two, and any tied with them
     return [
         ("Entries", f"{numbers['entries']:,}"),
         ("Cramps a week", _rate(numbers)),
