@@ -104,7 +104,8 @@ def _read_duration(texts: TextColumn, out: Columns) -> None:
     minutes, rule = read["minutes"], read["rule"].to_numpy()
     _warn(out, texts.filled() & minutes.isna().to_numpy(bool), "duration_min",
           "'{value}' is not a duration (write minutes like 2 or 1.5, or 90s, 1m30s, 1:30); it was left empty.")
-    stored = minutes.map(minutes_text)
+    by_rule = (rule == "range") | (rule == "over")  # only these warnings name the value stored
+    stored = minutes.where(by_rule).map(minutes_text, na_action="ignore") if by_rule.any() else None
     _warn(out, rule == "range", "duration_min",
           "'{value}' is a range; it was read as the middle of the range, {stored}.", stored)
     _warn(out, rule == "over", "duration_min",
