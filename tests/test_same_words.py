@@ -140,3 +140,20 @@ def test_median_is_explained_in_one_sentence_everywhere(open_page):
         assert "{" not in text, page  # every placeholder filled
     report = build_report(make_diary(EVEN))
     assert MEDIAN_NOTE in report and "the middle value" not in report.replace(MEDIAN_NOTE, "")
+
+
+def test_a_rate_too_small_to_round_says_under_a_tenth_everywhere():
+    """Two cramps in almost eight years are not "0 a week": the tile, the report and the takeaway agree."""
+    import datetime as dt
+
+    from cramplog.analyse.summary import summarise
+    from cramplog.present import dashboard
+    from cramplog.schema import make_diary
+    from cramplog.write.report import key_numbers
+
+    diary = make_diary([{"date": "2026-01-05"}, {"date": "2033-09-05"}])
+    numbers = summarise(diary)
+    assert dict(key_numbers(numbers))["Cramps a week"] == "under 0.1 a week"
+    assert "2 cramps over 2,801 days, under 0.1 a week;" in dashboard.build_chart("timeline", diary).takeaway
+    empty = summarise(diary, dt.date(2027, 1, 1), dt.date(2027, 6, 30))
+    assert dict(key_numbers(empty))["Cramps a week"] == "0 a week"  # none noted: a true zero

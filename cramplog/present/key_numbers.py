@@ -6,7 +6,7 @@ import pandas as pd
 
 from cramplog.analyse.periods import Period
 from cramplog.analyse.tables import KEY_MEASURES, RATE_ROW
-from cramplog.present.wording import count_over_days, day_text, number, plural
+from cramplog.present.wording import count_over_days, day_text, number, plural, rate_figure
 
 
 def comparison_note(start, end, diary_start) -> str:
@@ -35,8 +35,11 @@ def shown_values(table: pd.DataFrame, column: str = "this_period", *, tile: bool
     decimals = [d for _, d in KEY_MEASURES]
     shown = [number_text(v, d) for v, d in zip(table[column], decimals)]
     count = table[column].iloc[0]
-    if pd.isna(table[column].iloc[RATE_ROW]) and not pd.isna(count) and table.attrs.get("days"):
+    rate = table[column].iloc[RATE_ROW]
+    if pd.isna(rate) and not pd.isna(count) and table.attrs.get("days"):
         shown[RATE_ROW] = count_over_days(int(count), table.attrs["days"], short=tile)
+    elif not pd.isna(rate) and not pd.isna(count):
+        shown[RATE_ROW] = rate_figure(rate, int(count))
     return shown
 
 

@@ -9,7 +9,7 @@ import pandas as pd
 
 from cramplog.analyse import indicators, periods, rules, tables
 from cramplog.analyse.periods import Freq
-from cramplog.present.wording import and_list, day_text, n_of, number, pct, plural, sentence, share_of
+from cramplog.present.wording import and_list, day_text, n_of, number, pct, plural, rate_text, sentence, share_of
 from cramplog.schema import REGIONS
 
 
@@ -39,7 +39,10 @@ def timeline(table: pd.DataFrame, freq: Freq, days: int | None = None) -> str:
     total = int(table["cramps"].sum())
     days = days or (table["period"].iloc[-1] - table["period"].iloc[0]).days + (7 if freq == Freq.WEEK else 1)
     rate = periods.per_week(total, days)  # None below the minimum span: the count and the days say it
-    over = f"{plural(total, 'cramp')} over {plural(days, 'day')}" + (f", about {number(rate)} a week" if rate else "")
+    over = f"{plural(total, 'cramp')} over {plural(days, 'day')}"
+    if rate is not None and total:
+        weekly = rate_text(rate, total, days)
+        over += f", {'' if weekly.startswith('under') else 'about '}{weekly}"
     most, when, tie = _busiest(table["cramps"], table["period"])
     if (table["cramps"] == most).all():  # all tied: no day or week stands out
         return f"{over}; every {freq.word} had the same number, {most}."

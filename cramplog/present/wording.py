@@ -79,9 +79,15 @@ def count_over_days(n: int, days: int, short: bool = False) -> str:
     return f"{n:,} in {plural(days, 'day')}" if short else f"{plural(n, 'cramp')} over {plural(days, 'day')}"
 
 
+def rate_figure(per_week: float, n: int) -> str:
+    """"7.5"; "under 0.1" when cramps were noted but so few that the rate rounds to nothing."""
+    shown = number(per_week)
+    return "under 0.1" if shown == "0" and n else shown
+
+
 def rate_text(per_week: float | None, n: int, days: int) -> str:
     """"7.5 a week", or the count and the days when the span is too short for a rate."""
-    return count_over_days(n, days) if per_week is None else f"{number(per_week)} a week"
+    return count_over_days(n, days) if per_week is None else f"{rate_figure(per_week, n)} a week"
 
 
 def and_list(items: list[str]) -> str:
