@@ -11,7 +11,7 @@ st.title("What ALS cramps feel like")
 notes.learn_page_lead()
 
 for section in content.sections("als_cramps"):
-    st.subheader(section.heading)
+    st.header(section.heading)
     st.markdown(section.markdown)
     if section.id == "where":
         named = body_map.article_regions()

@@ -17,7 +17,7 @@ if len(entries) < min(MIN_ENTRIES, len(diary.df)):  # the filters, not the diary
             "or press Show everything, to see the charts.", icon=":material/filter_alt:")
 
 for info in chart_infos():
-    st.subheader(info.title)
+    st.header(info.title)
     result = results[info.key]
     if result.message:
         st.info(result.message, icon=":material/hourglass_empty:")

@@ -13,10 +13,10 @@ st.title("ALS cramps vs common cramps")
 learn_page_lead()
 
 for section in content.sections("compare"):  # tendencies, what decides, where the evidence is weaker
-    st.subheader(section.heading)
+    st.header(section.heading)
     st.markdown(section.markdown)
 
-st.subheader("Feature by feature")
+st.header("Feature by feature")
 table = content.comparison_table()
 # The server cannot tell a phone from a desktop, and the first tab is the one that opens. The cards
 # read well at any width, so they come first; the wide table is one click away.
@@ -30,7 +30,7 @@ with as_table:
 # The user's own pattern in a block of its own, after the evidence, never beside the ALS column.
 diary = get_diary()
 yours = content.section("your_diary", "yours")
-st.subheader(yours.heading)
+st.header(yours.heading)
 st.markdown(your_diary.framing())
 diary_source(diary)
 st.caption(yours.markdown.removeprefix("- "))  # says what a median is before the cells use the word

@@ -12,10 +12,10 @@ st.caption("A private cramp diary: patterns, charts and a summary for your docto
 notes.learn_page_lead()  # the base rate first, then the not-a-diagnosis note
 
 for section in content.sections("home"):
-    st.subheader(section.heading)
+    st.header(section.heading)
     st.markdown(section.markdown)
     for link in section.links:
         st.page_link(link["page"], label=link["label"], icon=link["icon"])
 
-st.subheader("Your privacy")
+st.header("Your privacy")
 st.container(border=True).markdown(f":material/lock: {notes.privacy_text(keeping.is_on())}")

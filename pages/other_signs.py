@@ -12,5 +12,5 @@ notes.learn_page_lead()
 
 for section in content.sections("other_signs"):
     box = st.container(border=True) if section.style == "reassure" else st.container()
-    box.subheader(section.heading)
+    box.header(section.heading)
     box.markdown(section.markdown)

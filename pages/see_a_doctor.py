@@ -14,11 +14,11 @@ article, guidance, *rest = content.sections("see_a_doctor")
 left, right = st.columns(2)  # side by side on a desktop, stacked on a phone
 for column, section in ((left, article), (right, guidance)):
     with column:
-        st.subheader(section.heading)
+        st.header(section.heading)
         st.markdown(section.markdown)
         if section.caption:
             st.caption(section.caption)
 
 for section in rest:
-    st.subheader(section.heading)
+    st.header(section.heading)
     st.markdown(section.markdown)

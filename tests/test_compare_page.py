@@ -36,16 +36,16 @@ def test_what_decides_and_the_weaker_evidence_come_before_the_table_and_cards_op
     tabs = [t for k, t in items if k == "tab"]
     assert tabs[0] == "One feature at a time"  # the first tab is the one that opens, on a phone too
     first_tab = position(items, "tab", "One feature at a time")
-    assert position(items, "subheader", base_rate) < position(items, "info", NOT_A_DIAGNOSIS[:40]) < first_tab
-    assert position(items, "subheader", "What decides") < first_tab
-    assert position(items, "subheader", "Where the evidence is weaker") < first_tab
+    assert position(items, "header", base_rate) < position(items, "info", NOT_A_DIAGNOSIS[:40]) < first_tab
+    assert position(items, "header", "What decides") < first_tab
+    assert position(items, "header", "Where the evidence is weaker") < first_tab
     # the cards sit in the first tab, the wide table in the second
-    cards = [i for i, (k, t) in enumerate(items) if k == "markdown" and t.startswith("#### ")]
+    cards = [i for i, (k, t) in enumerate(items) if k == "markdown" and t.startswith("### ")]
     table_at = next(i for i, (k, t) in enumerate(items) if k == "table" and "Common cramps" in t)
     assert len(cards) == len(content.COMPARISON_IDS) and first_tab < cards[0] < cards[-1] < table_at
     # "Your diary" is a block of its own after the evidence, not a column beside "With ALS"
     assert content.YOURS_COLUMN not in comparison(at).columns
-    yours_at = position(items, "subheader", content.YOURS_COLUMN)
+    yours_at = position(items, "header", content.YOURS_COLUMN)
     assert yours_at > table_at
     # the median is explained before the diary's cells use the word
     yours_table_at = next(i for i, (k, t) in enumerate(items) if k == "table" and content.YOURS_COLUMN in t)

@@ -85,7 +85,7 @@ def test_comparison_table_has_every_row_each_with_a_citation(open_page):
 
 def test_comparison_is_also_readable_one_feature_at_a_time(open_page):
     at = open_page("pages/compare.py")
-    cards = [m.value for m in at.markdown if m.value.startswith("#### ")]
+    cards = [m.value for m in at.markdown if m.value.startswith("### ")]
     assert len(cards) == len(content.COMPARISON_IDS)
     assert all("**Sources:**" in c and "**The evidence says:**" in c for c in cards)
 
@@ -125,7 +125,7 @@ def test_pages_about_als_lead_with_the_base_rate_then_the_not_a_diagnosis_note(o
     items = [i for i in outline(at) if i[0] != "caption"]  # Home has a one-line caption under its title
     assert items[0][0] == "title"
     base_rate = content.section("base_rate", "base_rate")
-    assert items[1] == ("subheader", base_rate.heading)  # the first thing after the title
+    assert items[1] == ("header", base_rate.heading)  # the first thing after the title
     assert "95%" in items[2][1] and "4 in every 100,000" in items[2][1]
     assert items[3] == ("info", NOT_A_DIAGNOSIS)
 

@@ -116,7 +116,7 @@ def test_preview_shows_dates_without_a_midnight_time(open_page):
 
 def test_a_file_without_dates_asks_for_the_date_column_not_for_unrecognised_ones(open_page):
     at = upload(open_page, "nodate.csv", b"location,severity\ncalf,4\n")
-    headings = [h.value for h in at.subheader]
+    headings = [h.value for h in at.header]
     assert "Which column holds the date?" in headings
     assert "Columns CrampLog did not recognise" not in headings  # location and severity were recognised
 

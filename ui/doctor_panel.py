@@ -14,7 +14,7 @@ def show_doctor_panel(df: pd.DataFrame, scope: str | None = None) -> None:
     `scope` names the part of the diary `df` holds (a filtered period), shown under the title."""
     reasons = doctor.see_a_doctor(df)
     with st.container(border=True):
-        st.subheader(doctor.wording("panel_title"), anchor=False)
+        st.header(doctor.wording("panel_title"), anchor=False)
         if scope:
             st.caption(f"Entries looked at: {scope}")
         if not reasons:

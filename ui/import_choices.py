@@ -75,7 +75,7 @@ def _names(result: LoadResult, tag: str) -> tuple[str, ...] | None:
     if not result.names_found:
         return None
     default = set(result.names_used or [])
-    st.subheader("Which of these are your muscle cramps?")
+    st.header("Which of these are your muscle cramps?")
     st.caption("Every name in the file, with how many rows carry it. Names with a cramp word are ticked, "
                f"except {NOT_MUSCLE_KINDS}. Only ticked rows become cramps; "
                "the rest are counted as skipped.")

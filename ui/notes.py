@@ -34,7 +34,7 @@ def base_rate() -> None:
     """Cramps are common, ALS is rare: the numbers a frightened reader needs before anything else."""
     section = content.section("base_rate", "base_rate")
     box = st.container(border=True)
-    box.subheader(section.heading)
+    box.header(section.heading)
     box.markdown(section.markdown)
 
 

@@ -51,7 +51,7 @@ def _mapping_step(result: LoadResult) -> dict[str, str]:
     headers = result.headers if no_date else result.unplaced_columns
     if not headers:
         return {}
-    st.subheader("Which column holds the date?" if no_date else "Columns CrampLog did not recognise")
+    st.header("Which column holds the date?" if no_date else "Columns CrampLog did not recognise")
     st.caption("Say what each column holds and the file is read again. Columns left as they are stay in "
                "your diary unchanged.")
     import_choices.proposals(headers)

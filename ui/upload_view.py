@@ -48,7 +48,7 @@ def problems(result: LoadResult) -> None:
     if not result.problems:
         st.success("Every row was read without a problem.", icon=":material/check:")
         return
-    st.subheader("What could not be used")
+    st.header("What could not be used")
     table = result.problems_frame()
     workbook = result.sheet is not None
     columns = {**PROBLEM_COLUMNS, "line": st.column_config.NumberColumn("Row", width="small", format="%d")
@@ -62,6 +62,6 @@ def problems(result: LoadResult) -> None:
 
 
 def preview(result: LoadResult) -> None:
-    st.subheader("Your diary as CrampLog reads it")
+    st.header("Your diary as CrampLog reads it")
     st.caption(f"The first {min(PREVIEW_ROWS, len(result.df))} of {len(result.df):,} entries.")
     st.dataframe(result.df.head(PREVIEW_ROWS), hide_index=True, width="stretch", column_config=PREVIEW_COLUMNS)

@@ -119,7 +119,7 @@ def comparison_cards(table: pd.DataFrame) -> list[str]:
     cards = []
     for row in table.to_dict("records"):
         feature = row.pop(TABLE_COLUMNS["feature"])
-        cards.append(f"#### {feature}\n" + "\n".join(f"- **{col}:** {text}" for col, text in row.items()))
+        cards.append(f"### {feature}\n" + "\n".join(f"- **{col}:** {text}" for col, text in row.items()))
     return cards
 
 
