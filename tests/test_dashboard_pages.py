@@ -6,8 +6,8 @@ import pytest
 
 from cramplog.diary.demo import load_demo
 from cramplog.present import dashboard
-from tests.conftest import page_text
 from tests.dashboard_data import ODD_DIARIES
+from tests.helpers import page_text
 from ui.state import DIARY_KEY, SessionDiary
 
 CHARTS, OVERVIEW = "pages/charts.py", "pages/overview.py"

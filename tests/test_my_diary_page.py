@@ -1,7 +1,7 @@
 """The upload page as a user meets it: upload, counts, problems, mapping, the date question, clearing."""
 from pathlib import Path
 
-from tests.conftest import page_text, upload_to
+from tests.helpers import page_text, upload_to
 from ui.state import DIARY_KEY
 
 PAGE = "pages/my_diary.py"
