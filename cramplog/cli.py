@@ -12,8 +12,8 @@ import shlex
 import sys
 from pathlib import Path
 
+from cramplog.base.words import n_entries, plural, was_were
 from cramplog.present.summary_text import render as render_summary
-from cramplog.present.wording import n_entries, plural, was_were
 from cramplog.read.cramp_names import NOT_MUSCLE_KINDS
 from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.load import LoadResult, load_diary
@@ -147,7 +147,7 @@ def check_command(args: argparse.Namespace) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from cramplog.write.csv_export import to_csv_bytes
+    from cramplog.base.canonical import to_csv_bytes
 
     result = load(args)
     _write(args.output, to_csv_bytes(result.df))

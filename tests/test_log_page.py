@@ -5,9 +5,9 @@ import datetime as dt
 
 import pandas as pd
 
+from cramplog.base.canonical import to_csv_bytes
 from cramplog.read.load import load_diary
 from cramplog.schema import make_diary
-from cramplog.write.csv_export import to_csv_bytes
 from tests.helpers import page_text
 from ui import log_form
 from ui.state import DIARY_KEY, SessionDiary

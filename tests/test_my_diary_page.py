@@ -156,7 +156,7 @@ def test_replace_makes_the_file_the_diary(open_page):
 
 
 def test_adding_crampLogs_own_export_of_the_diary_adds_nothing(open_page):
-    from cramplog.write.csv_export import to_csv_bytes
+    from cramplog.base.canonical import to_csv_bytes
 
     at = _own_diary(open_page)
     export = to_csv_bytes(at.session_state[DIARY_KEY].df)

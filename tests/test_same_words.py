@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from cramplog.base.words import plural
 from cramplog.cli import main
 from cramplog.diary.entries import check_edits
 from cramplog.present import dashboard, key_numbers
-from cramplog.present.wording import MEDIAN_NOTE, plural
+from cramplog.present.wording import MEDIAN_NOTE
 from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
 from cramplog.write.report import build_report

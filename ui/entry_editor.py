@@ -7,10 +7,10 @@ import pandas as pd
 import streamlit as st
 
 from cramplog import schema
+from cramplog.base.words import n_entries, n_of
 from cramplog.diary import entries
 from cramplog.diary.entries import check_edits
 from cramplog.diary.filters import date_bounds, filter_diary
-from cramplog.present.wording import n_entries, n_of
 from ui import flash
 from ui.state import SessionDiary, revision, set_diary
 

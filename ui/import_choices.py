@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import streamlit as st
 
-from cramplog.present.wording import plural
+from cramplog.base.words import plural
 from cramplog.read.cramp_names import NOT_MUSCLE_KINDS
 from cramplog.read.headers import propose_column
 from cramplog.read.load import LoadResult, load_diary

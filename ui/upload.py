@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from cramplog.base.words import n_entries, was_were
 from cramplog.diary.merge import add_entries
-from cramplog.present.wording import n_entries, was_were
 from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.load import LoadResult
 from cramplog.schema import COLUMNS

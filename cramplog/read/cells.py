@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from cramplog.present.wording import number, plural
+from cramplog.base.words import number, plural
 from cramplog.read import dates, synonyms, values
 from cramplog.read.problems import Severity
 from cramplog.read.text_table import TextColumn

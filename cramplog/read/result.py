@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from cramplog.present.wording import plural
+from cramplog.base.words import plural
 from cramplog.read.problems import Problem, Severity
 
 

@@ -203,7 +203,7 @@ def test_a_100k_diary_is_kept_and_restored_and_files_add_or_replace(browser, ser
     import pandas as pd
 
     from benchmarks.bench_pages import big_diary
-    from cramplog.write.csv_export import to_csv_bytes
+    from cramplog.base.canonical import to_csv_bytes
 
     big = big_diary(100_000)
     (tmp_path / "big.csv").write_bytes(to_csv_bytes(big))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from cramplog.base.canonical import restore_text
 from cramplog.read import dates
 from cramplog.read.cells import Finding
 from cramplog.read.formats import base
@@ -14,7 +15,6 @@ from cramplog.read.headers import date_phrase_rank, is_timestamp, match_headers
 from cramplog.read.problems import Severity
 from cramplog.read.source import Source
 from cramplog.read.text_table import TextColumn, Unusable
-from cramplog.write.csv_export import restore_text
 
 NAME = "diary table"
 HEADERLESS = ("The first row holds values, not column names. Add a header row such as "
