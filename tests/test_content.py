@@ -5,7 +5,7 @@ import re
 import pandas as pd
 import pytest
 
-from cramplog.present import content, dashboard
+from cramplog.present import content, dashboard, wording
 from tests.helpers import ROOT, source_text
 
 LEARN_PAGES = ["home.py", "als_cramps.py", "compare.py", "other_signs.py", "see_a_doctor.py", "sources.py"]
@@ -103,7 +103,7 @@ def test_comparison_table_without_and_with_the_users_column():
     assert mine.columns[1] == content.YOURS_COLUMN
     cells = dict(zip(content.COMPARISON_IDS, mine[content.YOURS_COLUMN]))
     assert cells["where"] == "calf, 12 of 14"
-    assert cells["when"] == cells["course"] == content.NOT_RECORDED
+    assert cells["when"] == cells["course"] == wording.NOT_RECORDED
 
 
 def test_no_diagnostic_language_in_the_content():

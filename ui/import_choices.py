@@ -48,7 +48,7 @@ def pick(data: bytes, upload_round: int) -> Picks:
     names = _names(result, tag)
     if names is not None:
         result = read(data, None, (), Picks(sheet, person, names))
-    if result.format and result.format != "diary table":
+    if result.format and result.format.is_app_export:
         recognised.info(f"{result.summary}.", icon=":material/fact_check:")
     return Picks(sheet, person, names)
 
