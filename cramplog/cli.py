@@ -14,9 +14,9 @@ from pathlib import Path
 
 from cramplog.base.words import n_entries, plural, was_were
 from cramplog.present.summary_text import render as render_summary
-from cramplog.read.cramp_names import NOT_MUSCLE_KINDS
-from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
+from cramplog.read.lexicon.cramps import NOT_MUSCLE_KINDS
 from cramplog.read.load import LoadResult, load_diary
+from cramplog.read.parse_dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.problems import ambiguous_dates_message
 from cramplog.read.result import Format
 from cramplog.read.text_table import DELIMITER_NAMES

@@ -12,8 +12,8 @@ from typing import NamedTuple
 import streamlit as st
 
 from cramplog.base.words import plural
-from cramplog.read.cramp_names import NOT_MUSCLE_KINDS
 from cramplog.read.headers import propose_column
+from cramplog.read.lexicon.cramps import NOT_MUSCLE_KINDS
 from cramplog.read.load import LoadResult, load_diary
 
 NAME_BOXES_TALL = 12  # more names than this scroll inside a box, so the page stays short on a phone

@@ -5,8 +5,8 @@ import streamlit as st
 
 from cramplog.base.words import n_entries, was_were
 from cramplog.diary.merge import add_entries
-from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.load import LoadResult
+from cramplog.read.parse_dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.result import Format
 from cramplog.schema import COLUMNS
 from ui import flash, import_choices, keeping, state

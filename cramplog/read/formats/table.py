@@ -8,8 +8,8 @@ from __future__ import annotations
 import pandas as pd
 
 from cramplog.base.canonical import restore_text
-from cramplog.read import dates
-from cramplog.read.cells import Finding
+from cramplog.read import parse_dates as dates
+from cramplog.read.convert_cells import Finding
 from cramplog.read.formats import base
 from cramplog.read.headers import date_phrase_rank, is_timestamp, match_headers
 from cramplog.read.problems import Severity
