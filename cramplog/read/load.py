@@ -83,7 +83,8 @@ def _result(source: Source, name: str, adapted: Adapted, cols: Columns, findings
         ambiguous_dates=cols.ambiguous_dates, date_order_used=cols.date_order_used, unusable=adapted.unusable,
         first_date=df["date"].min().date() if len(df) else None, last_date=df["date"].max().date() if len(df) else None,
         days_kept=len(days.kept_days(df)) if len(free) else None, **_found(source.found))
-    if not result.rows_loaded and not result.unusable and not len(free):  # cramp-free days alone are a diary
+    own_free_days = len(free) and name == formats.table.NAME  # CrampLog's own file of cramp-free days only is a diary
+    if not result.rows_loaded and not result.unusable and not own_free_days:
         result.unusable = _nothing_loaded(result, len(lines))
     return result
 
