@@ -108,7 +108,7 @@ def to_csv_bytes(df: pd.DataFrame) -> bytes:
 def _with_cramp_free_rows(df: pd.DataFrame, rows: list[str], width: int) -> list[str]:
     """The cramp rows with an empty last cell, and a row per cramp-free day (date, then "yes" in the last
     column), all in date order (a day's cramp-free row before its cramps)."""
-    free = days.cramp_free(df)
+    free = days.cramp_free(df).difference(pd.DatetimeIndex(conform(df)["date"].unique()))  # a cramp's day is kept anyway
     lines = [d.strftime("%Y-%m-%d") + "," * (width - 1) + ",yes" for d in free]
     dated = [*zip(free, [0] * len(free), lines), *zip(conform(df)["date"], [1] * len(rows), (r + "," for r in rows))]
     return [line for *_, line in sorted(dated, key=lambda t: (t[0], t[1]))]
