@@ -4,8 +4,8 @@ tiles: the same numbers the Overview and the comparison page show, for the same 
 Shares count only entries where the field was filled in (None when none were), rounded to 3 places;
 `bases` gives, for every share, the count it rests on. A rate is over the days covered (the chosen
 period, clipped to the diary's first and last kept day), or over its kept days when the diary marks
-cramp-free days (`days_kept`; null otherwise); `gaps` lists the runs of unkept days (periods.gaps). Everything is plain Python (int, float, str,
-None), so the dict goes straight to JSON.
+cramp-free days (`days_kept`; null otherwise); `gaps` lists the runs of unkept days (periods.gaps).
+Everything is plain Python (int, float, str, None), so the dict goes straight to JSON.
 """
 from __future__ import annotations
 

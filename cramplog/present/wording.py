@@ -100,6 +100,11 @@ def kept_text(kept: int, covered: int, gap_lengths: list[int]) -> str:
     return f"kept on {kept:,} of {plural(covered, 'day')}; {gaps}"
 
 
+def days_text(days: int, kept: bool = False) -> str:
+    """"40 days", or "40 kept days" when a rate is over the days a diary was kept."""
+    return plural(days, "kept day" if kept else "day")
+
+
 def counted_over(kept: int | None, covered: int, gap_lengths: list[int]) -> str:
     """The one line that says what a diary's rates are over: its kept days, or (cramps only) every day."""
     if kept is None:

@@ -11,7 +11,7 @@ from cramplog.analyse import indicators, periods, rules
 from cramplog.analyse.indicators import Count
 from cramplog.analyse.periods import Period
 from cramplog.present.dashboard import caveat
-from cramplog.present.wording import day_text, n_entries, n_of, number, pct, plural, rate_text
+from cramplog.present.wording import day_text, days_text, n_entries, n_of, number, pct, plural
 from cramplog.present.wording import was_were as _were
 from cramplog.schema import LABELS
 
@@ -90,11 +90,12 @@ def _frequency(df: pd.DataFrame, period: Period | None) -> str | None:
     if period is None:
         return None
     per_week = indicators.cramps_per_week(df, period)
+    days, kept = periods.rate_days(df, period), periods.kept_in(df, period) is not None
     if per_week is None:
-        text = (f"{rate_text(None, len(df), period.days)}: too few days for a rate a week "
+        text = (f"{plural(len(df), 'cramp')} over {days_text(days, kept)}: too few days for a rate a week "
                 f"(that needs at least {plural(rules.min_span_days(), 'day')}).")
     else:
-        text = f"{plural(per_week, 'cramp')} a week on average: {n_entries(len(df))} over {plural(period.days, 'day')}."
+        text = f"{plural(per_week, 'cramp')} a week on average: {n_entries(len(df))} over {days_text(days, kept)}."
     sev = indicators.median(df, "severity")
     if sev is None:
         return text + " Severity not recorded."

@@ -4,8 +4,9 @@ UTF-8, the columns of `schema.COLUMNS` in order, ISO dates, "HH:MM" times, yes/n
 columns, numbers without a trailing ".0". Columns the loader kept from the user's file but could not
 place follow as text, so a download never drops what was uploaded. A diary that marks cramp-free days (see
 diary/days.py) gets one more, last column, `cramp_free_day`: "yes" on a row that is such a day (only its date
-filled), empty on every cramp; a diary of cramps only has no such column, so its file is as it always was. Text that a spreadsheet would run as a formula is
-neutralised with a leading apostrophe; the loader removes it again (see `restore_text`).
+filled), empty on every cramp; a diary of cramps only has no such column, so its file is as it always was.
+Text that a spreadsheet would run as a formula is neutralised with a leading apostrophe; the loader removes it
+again (see `restore_text`).
 """
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ from cramplog.analyse import doctor, periods
 from cramplog.analyse.rules import threshold
 from cramplog.analyse.summary import summarise
 from cramplog.diary.filters import filter_diary
-from cramplog.present import content, dashboard, your_diary
+from cramplog.present import content, dashboard, summary_text, your_diary
 from cramplog.present.wording import MEDIAN_NOTE, NOT_RECORDED, long_day, n_entries, number, rate_text, share_of, value_text
 from cramplog.schema import COLUMNS, HEADINGS
 from cramplog.write.csv_export import canonical_cells
@@ -71,7 +71,13 @@ def _share(numbers: dict, key: str) -> str:
 def _rate(numbers: dict) -> str:
     if not numbers["days_covered"]:
         return NOT_RECORDED  # the period lies outside the diary's days
-    return rate_text(numbers["cramps_per_week"], numbers["entries"], numbers["days_covered"])
+    days = numbers["days_covered"] if numbers["days_kept"] is None else numbers["days_kept"]
+    return rate_text(numbers["cramps_per_week"], numbers["entries"], days)
+
+
+def _kept(numbers: dict) -> str:
+    """"Kept on 71 of 309 days; 3 gaps (longest 118 days); ...", or that every day was counted."""
+    return summary_text.counted_over(numbers) if numbers["days_covered"] else NOT_RECORDED
 
 
 def key_numbers(numbers: dict) -> list[tuple[str, str]]:
@@ -82,6 +88,7 @@ def key_numbers(numbers: dict) -> list[tuple[str, str]]:
     return [
         ("Entries", f"{numbers['entries']:,}"),
         ("Cramps a week", _rate(numbers)),
+        ("Days counted", _kept(numbers)),
         ("Median severity (0–10)", value_text(numbers["median_severity"])),
         ("Median duration", value_text(numbers["median_duration_min"], " min")),
         (f"Lasting over {number(threshold('long_cramp'))} min", _share(numbers, "share_over_10_min")),
