@@ -119,11 +119,15 @@ def _timeline(df: pd.DataFrame, period: Period | None) -> ChartResult:
                        (readable(table),), note=note)
 
 
+UNKEPT_NOTE = "A dash marks a day the diary was not kept: nothing was noted, so it counts neither way."
+
+
 def _calendar(df: pd.DataFrame, period: Period | None) -> ChartResult:
     table = tables.calendar_counts(df, period)
-    shown = ["day", "weekday", "cramps"] + (["kept"] if not table["kept"].all() else [])
-    return ChartResult(figures_time.calendar_figure(table), takeaways.calendar(table),
-                       (readable(table[shown]),))
+    unkept = not table["kept"].all()
+    shown = ["day", "weekday", "cramps"] + (["kept"] if unkept else [])
+    return ChartResult(figures_time.calendar_figure(table), takeaways.calendar(table), (readable(table[shown]),),
+                       note=UNKEPT_NOTE if unkept else None)
 
 
 def _hour_weekday(df: pd.DataFrame) -> ChartResult:

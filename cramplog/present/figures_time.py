@@ -95,7 +95,7 @@ def _mark_unkept(fig: go.Figure, table: pd.DataFrame) -> None:
     unkept = table[~table["kept"]]
     fig.add_trace(go.Scatter(
         x=unkept["week"], y=unkept["weekday"], mode="markers", name="not kept (nothing noted that day)",
-        marker=dict(symbol="line-ew", size=9, line=dict(width=2, color=GREY)), customdata=unkept["day"].dt.strftime(
+        marker=dict(symbol="line-ew", size=6, line=dict(width=1.5, color=GREY)), customdata=unkept["day"].dt.strftime(
             "%a %d %b %Y"), hovertemplate="%{customdata}: not kept<extra></extra>"))
 
 
