@@ -73,10 +73,10 @@ def covered(diary: pd.DataFrame, start=None, end=None) -> Period | None:
 
     `diary` is the whole diary: a period with no entries inside the diary's span is covered (0 cramps
     is then a fact), a period before its first or after its last kept day is not."""
-    dates = kept.kept_days(diary)
-    if dates.empty:
+    span = kept.first_last(diary)
+    if span is None:
         return None
-    first, last = dates.min(), dates.max()
+    first, last = span
     start, end = _day(start), _day(end)
     period = Period(max(first, start) if start is not None else first, min(last, end) if end is not None else last)
     return period if period.start <= period.end else None

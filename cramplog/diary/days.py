@@ -57,6 +57,15 @@ def is_marked(df: pd.DataFrame, day) -> bool:
     return bool(set(_iso([day])) & set(df.attrs.get(CRAMP_FREE, ())))
 
 
+def first_last(df: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The diary's first and last kept day (cheap on a long diary: no list of days is built), or None."""
+    dates = df["date"].dropna() if "date" in df.columns else pd.Series(dtype="datetime64[us]")
+    free = cramp_free(df)
+    ends = [*([dates.min().normalize(), dates.max().normalize()] if len(dates) else []),
+            *([free[0], free[-1]] if len(free) else [])]
+    return (min(ends), max(ends)) if ends else None
+
+
 def kept_days(df: pd.DataFrame) -> pd.DatetimeIndex:
     """Every kept day of `df`: its entries' days and its cramp-free days, sorted."""
     dates = df["date"].dropna() if "date" in df.columns else pd.Series(dtype="datetime64[us]")

@@ -12,10 +12,8 @@ from cramplog.schema import REGIONS
 
 def date_bounds(df: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
     """First and last kept day of the diary (an entry or a day marked cramp-free), or None when it has none."""
-    dates = days.kept_days(df)
-    if dates.empty:
-        return None
-    return dates.min().date(), dates.max().date()
+    span = days.first_last(df)
+    return None if span is None else (span[0].date(), span[1].date())
 
 
 def regions_in(df: pd.DataFrame) -> list[str]:

@@ -75,9 +75,10 @@ def _rate(numbers: dict) -> str:
     return rate_text(numbers["cramps_per_week"], numbers["entries"], days)
 
 
-def _kept(numbers: dict) -> str:
-    """"Kept on 71 of 309 days; 3 gaps (longest 118 days); ...", or that every day was counted."""
-    return summary_text.counted_over(numbers) if numbers["days_covered"] else NOT_RECORDED
+def _under_tiles(numbers: dict) -> str:
+    """The line under the tiles: which days the rates are over ("Kept on 71 of 309 days; 3 gaps (longest 118
+    days); ...", or that every day was counted), then the median note."""
+    return f"{summary_text.counted_over(numbers)} {MEDIAN_NOTE}" if numbers["days_covered"] else MEDIAN_NOTE
 
 
 def key_numbers(numbers: dict) -> list[tuple[str, str]]:
@@ -88,7 +89,6 @@ def key_numbers(numbers: dict) -> list[tuple[str, str]]:
     return [
         ("Entries", f"{numbers['entries']:,}"),
         ("Cramps a week", _rate(numbers)),
-        ("Days counted", _kept(numbers)),
         ("Median severity (0–10)", value_text(numbers["median_severity"])),
         ("Median duration", value_text(numbers["median_duration_min"], " min")),
         (f"Lasting over {number(threshold('long_cramp'))} min", _share(numbers, "share_over_10_min")),
@@ -159,9 +159,10 @@ def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date
     covered = periods.covered(df, start, end)  # the days of the period the diary covers: rates are over these
     charts = _Charts()
     timeline = dashboard.build_chart("timeline", diary, covered)
+    numbers = summarise(df, start, end)
     return _template().render(
         w=w, name=name, period=_period(diary, start, end), made=_day(dt.date.today()),
-        tiles=key_numbers(summarise(df, start, end)), median_note=MEDIAN_NOTE,
+        tiles=key_numbers(numbers), median_note=_under_tiles(numbers),
         charts=[charts.chart("timeline", timeline, w["timeline"], "wide"),
                 charts.chart("body-map", _body_map(diary), w["body"], "narrow")],
         reasons=[(r.reason, n_entries(r.entries), r.source) for r in doctor.see_a_doctor(diary)],
