@@ -187,6 +187,15 @@ def test_the_calendar_draws_unkept_days_apart_from_cramp_free_days():
     assert len(plain.figure.data) == 1 and "of 21 days" in plain.takeaway
 
 
+def test_the_timeline_leaves_unkept_weeks_empty_not_zero():
+    df = _diary([0, 1, 40], [2, 41])
+    table = tables.counts_over_time(df, periods.Freq.WEEK, periods.covered(df))
+    assert table["cramps"].isna().tolist() == [False, True, True, True, True, False]  # weeks 1-4: not kept
+    assert table["rolling_avg"].iloc[4] != table["rolling_avg"].iloc[4]  # no average inside the gap
+    plain = tables.counts_over_time(_cramps_only(df), periods.Freq.WEEK, periods.covered(df))
+    assert plain["cramps"].tolist()[:3] == [2, 0, 0]  # a diary of cramps only: the weeks between are 0, as before
+
+
 def test_a_region_filter_counts_a_day_with_cramps_elsewhere_as_kept():
     df = _diary([0, 3], [1])
     df.loc[1, "location"] = "thigh"

@@ -69,6 +69,9 @@ def counts_over_time(df: pd.DataFrame, freq: Freq, period: Period | None = None)
     out["median_severity"] = grouped["severity"].median() if "severity" in df.columns else float("nan")
     out = out.reindex(_all_periods(df, freq, period)).rename_axis("period")
     out["cramps"] = out["cramps"].fillna(0).astype(int)
+    if has_kept_days(df):  # a day or week the diary was not kept is missing, not 0: the average skips it
+        watched = _period_start(kept_days(df).to_series(), freq)
+        out["cramps"] = out["cramps"].astype("Int64").where(out.index.isin(watched))
     window = 4 if freq == Freq.WEEK else 7
     out["rolling_avg"] = out["cramps"].rolling(window, min_periods=1).mean().round(2)
     return out.reset_index()[["period", "cramps", "rolling_avg", "median_severity"]]
