@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cramplog.analyse import doctor, periods, rules, tables
+from cramplog.analyse import doctor, periods, tables
 from cramplog.analyse.summary import summarise
 from cramplog.cli import main
 from cramplog.diary import days, kept
@@ -236,4 +236,3 @@ def test_when_every_day_is_kept_old_and_new_rates_agree(case):
     period = periods.covered(df)
     assert (dashboard.build_chart("timeline", _cramps_only(df), period).takeaway.replace(" kept days", " days")
             == dashboard.build_chart("timeline", df, period).takeaway.replace(" kept days", " days"))
-    assert rules.min_span_days() == 7
