@@ -2,6 +2,7 @@
 import streamlit as st
 
 from ui import flash
+from ui.cramp_free import cramp_free_days
 from ui.entry_editor import correct_entries, undo_button
 from ui.keep import download_diary_button, keep_controls, keep_reminder
 from ui.log_form import cramp_form, save_entry
@@ -18,6 +19,7 @@ st.caption("Only what you note is recorded. Nothing is saved on the server.")
 record = cramp_form()  # first, so a phone shows it without scrolling
 if record is not None:
     save_entry(record)
+cramp_free_days()  # issue 19: "No cramps today / yesterday"
 
 diary = get_diary()
 with st.container():

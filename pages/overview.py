@@ -19,6 +19,7 @@ else:
     diary_start = date_bounds(diary.df)[0]  # an earlier period must lie wholly inside the diary
     table = tables.key_numbers(filters.regions_only(diary.df), filters.start, filters.end, diary_start)
     st.caption(f"{filters.describe()}. {key_numbers.comparison_note(filters.start, filters.end, diary_start)}")
+    st.caption(key_numbers.counted_over_note(diary.df, filters.start, filters.end))  # issue 19: kept days, gaps
     rows = list(zip(table.itertuples(), key_numbers.shown_values(table, tile=True), tables.KEY_MEASURES))
     for start in range(0, len(rows), 3):  # row by row, so a phone stacks them in reading order
         for cell, (row, shown, (_, decimals)) in zip(st.columns(3), rows[start:start + 3]):

@@ -12,7 +12,7 @@ from cramplog.schema import make_diary
 KEYS = {"entries", "first_date", "last_date", "cramps_per_week", "regions", "share_over_10_min",
         "median_duration_min", "median_severity", "share_no_trigger", "share_at_rest_or_asleep",
         "share_twitching", "weakness_entries", "share_stretching_helped", "trend", "see_a_doctor",
-        "days_covered", "bases"}  # issue 12 added the last two
+        "days_covered", "bases", "days_kept", "gaps"}  # issue 12 added days_covered and bases, issue 19 the last two
 
 
 @pytest.fixture

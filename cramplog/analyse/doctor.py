@@ -31,7 +31,7 @@ def _in_busy_weeks(df: pd.DataFrame, hits: pd.Series, rule: dict) -> pd.Series:
     night = periods.night_of(df, tables.hours(df))[hits]
     week = periods.week_start(night)
     nights_a_week = night.groupby(week).nunique()
-    busy = nights_a_week[nights_a_week >= rule["per_week"]].index
+    busy = periods.kept_weeks(df, nights_a_week[nights_a_week >= rule["per_week"]].index)
     if len(busy) < rule["min_weeks"]:
         return hits & False
     return hits & week.reindex(hits.index).isin(busy)

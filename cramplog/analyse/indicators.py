@@ -79,7 +79,7 @@ def date_span(df: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
 def cramps_per_week(df: pd.DataFrame, period: Period | None) -> float | None:
     """Entries of `df` (already limited to `period`) a week over the period's days; None below the
     minimum span or without a period."""
-    return periods.per_week(len(df), period.days) if period else None
+    return periods.per_week(len(df), periods.rate_days(df, period)) if period else None
 
 
 def regions(df: pd.DataFrame) -> dict[str, int]:
@@ -100,11 +100,8 @@ def regions_per_week(df: pd.DataFrame) -> tuple[float, int] | None:
 
 
 def weekly_days(df: pd.DataFrame, period: Period) -> pd.DataFrame:
-    """Per calendar week touching `period`: its cramps and how many of its days the period covers."""
-    days = pd.Series(pd.date_range(period.start, period.end, freq="D", unit="us"))
-    covered = days.groupby(week_start(days)).size()
-    cramps = df.groupby(week_start(df["date"])).size()
-    return pd.DataFrame({"cramps": cramps.reindex(covered.index, fill_value=0), "days": covered})
+    """Per calendar week touching `period`: its cramps and the days it counts (see periods.weekly_days)."""
+    return periods.weekly_days(df, period)
 
 
 class Direction(StrEnum):

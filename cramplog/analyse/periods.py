@@ -1,7 +1,9 @@
 """Days, weeks and nights: the one definition of each that every number is counted over.
 
-A rate is always "cramps over the days covered": the chosen period, clipped to the days the diary
-covers (its first to its last entry). Calendar weeks start on Monday. A cramp while asleep in the
+A rate is "cramps over the days counted": the chosen period, clipped to the days the diary covers (its first
+to its last kept day), and, when the diary marks cramp-free days, only the days of it that were kept (see
+cramplog/base/days.py); a run of GAP_DAYS or more days neither kept nor holding a cramp is a gap. A diary of
+cramps only is counted over every day it covers. Calendar weeks start on Monday. A cramp while asleep in the
 small hours belongs to the night before. The limits come from data/doctor_rules.toml.
 """
 from __future__ import annotations
@@ -13,8 +15,10 @@ from enum import StrEnum
 import pandas as pd
 
 from cramplog.analyse import rules
+from cramplog.base import days as kept
 
 DAILY_UP_TO_DAYS = 62  # longer spans are counted per week so bars stay readable on a phone
+GAP_DAYS = 14  # this many unkept days in a row are a gap in a diary that marks cramp-free days
 
 
 class Freq(StrEnum):
@@ -68,14 +72,64 @@ def covered(diary: pd.DataFrame, start=None, end=None) -> Period | None:
     """The days of `start`..`end` (default: the whole diary) that the diary covers, or None if none.
 
     `diary` is the whole diary: a period with no entries inside the diary's span is covered (0 cramps
-    is then a fact), a period before its first or after its last entry is not."""
-    dates = diary["date"].dropna() if "date" in diary.columns else pd.Series(dtype="datetime64[us]")
-    if dates.empty:
+    is then a fact), a period before its first or after its last kept day is not."""
+    span = kept.first_last(diary)
+    if span is None:
         return None
-    first, last = dates.min(), dates.max()
+    first, last = span
     start, end = _day(start), _day(end)
     period = Period(max(first, start) if start is not None else first, min(last, end) if end is not None else last)
     return period if period.start <= period.end else None
+
+
+def kept_in(df: pd.DataFrame, period: Period | None) -> int | None:
+    """How many days of `period` were kept; None for a diary of cramps only (it cannot say)."""
+    if not kept.has_kept_days(df):
+        return None
+    return 0 if period is None else int(period.holds(kept.kept_days(df).to_series()).sum())
+
+
+def rate_days(df: pd.DataFrame, period: Period | None) -> int:
+    """The days a rate of `period` is over: its kept days when the diary says which, else all of them."""
+    days = kept_in(df, period)
+    return days if days is not None else (period.days if period else 0)
+
+
+def gaps(df: pd.DataFrame, period: Period | None) -> list[Period]:
+    """Runs of at least GAP_DAYS days of `period` neither kept nor holding a cramp, oldest first; none for a
+    diary of cramps only."""
+    if period is None or not kept.has_kept_days(df):
+        return []
+    watched = kept.kept_days(df)
+    edges = pd.DatetimeIndex([period.start - pd.Timedelta(days=1)]).append(
+        watched[(watched >= period.start) & (watched <= period.end)]).append(
+        pd.DatetimeIndex([period.end + pd.Timedelta(days=1)])).as_unit("us")
+    out = []
+    for before, after in zip(edges[:-1], edges[1:]):
+        if (after - before).days - 1 >= GAP_DAYS:
+            out.append(Period(before + pd.Timedelta(days=1), after - pd.Timedelta(days=1)))
+    return out
+
+
+def kept_weeks(df: pd.DataFrame, weeks: pd.Index) -> pd.Index:
+    """The calendar weeks (their Mondays) among `weeks` with at least one kept day: a week the diary was not
+    kept says nothing. A diary of cramps only counts every week."""
+    if not kept.has_kept_days(df):
+        return weeks
+    watched = set(week_start(kept.kept_days(df).to_series()))
+    return weeks[[week in watched for week in weeks]]
+
+
+def weekly_days(df: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Per calendar week touching `period`: its cramps (entries of `df`) and the days it counts, the one way
+    weeks are counted: the days of the period in that week, or only its kept days when the diary says which
+    (a week with none, inside a gap, is left out)."""
+    days = pd.Series(pd.date_range(period.start, period.end, freq="D", unit="us"))
+    if kept.has_kept_days(df):
+        days = days[days.isin(kept.kept_days(df))]
+    counted = days.groupby(week_start(days)).size()
+    cramps = df.groupby(week_start(df["date"])).size()
+    return pd.DataFrame({"cramps": cramps.reindex(counted.index, fill_value=0), "days": counted})
 
 
 def per_week(entries: int, days: int) -> float | None:

@@ -2,9 +2,10 @@
 tiles: the same numbers the Overview and the comparison page show, for the same period.
 
 Shares count only entries where the field was filled in (None when none were), rounded to 3 places;
-`bases` gives, for every share, the count it rests on. A rate is over the days covered: the chosen
-period, clipped to the diary's first and last entry. Everything is plain Python (int, float, str,
-None), so the dict goes straight to JSON.
+`bases` gives, for every share, the count it rests on. A rate is over the days covered (the chosen
+period, clipped to the diary's first and last kept day), or over its kept days when the diary marks
+cramp-free days (`days_kept`; null otherwise); `gaps` lists the runs of unkept days (periods.gaps).
+Everything is plain Python (int, float, str, None), so the dict goes straight to JSON.
 """
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ def summarise(diary: pd.DataFrame, start=None, end=None) -> dict:
         "first_date": _iso(span[0]) if span else None,
         "last_date": _iso(span[1]) if span else None,
         "days_covered": period.days if period else 0,
+        "days_kept": periods.kept_in(df, period),
+        "gaps": [{"from": _iso(gap.start), "to": _iso(gap.end)} for gap in periods.gaps(df, period)],
         "cramps_per_week": indicators.cramps_per_week(df, period),
         "regions": indicators.regions(df),
         "share_over_10_min": counts["share_over_10_min"].share,

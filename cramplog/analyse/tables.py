@@ -10,6 +10,7 @@ import pandas as pd
 from cramplog.analyse import periods, rules
 from cramplog.analyse.periods import Freq, Period, week_start
 from cramplog.analyse.periods import choose_freq as choose_freq  # where the charts have always found it
+from cramplog.base.days import has_kept_days, kept_days
 from cramplog.schema import CONTEXTS, HELPED, REGIONS, REMEDIES, TRIGGERS, YES_NO_COLUMNS, is_recorded
 
 WEEKDAYS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -68,17 +69,22 @@ def counts_over_time(df: pd.DataFrame, freq: Freq, period: Period | None = None)
     out["median_severity"] = grouped["severity"].median() if "severity" in df.columns else float("nan")
     out = out.reindex(_all_periods(df, freq, period)).rename_axis("period")
     out["cramps"] = out["cramps"].fillna(0).astype(int)
+    if has_kept_days(df):  # a day or week the diary was not kept is missing, not 0: the average skips it
+        watched = _period_start(kept_days(df).to_series(), freq)
+        out["cramps"] = out["cramps"].astype("Int64").where(out.index.isin(watched))
     window = 4 if freq == Freq.WEEK else 7
     out["rolling_avg"] = out["cramps"].rolling(window, min_periods=1).mean().round(2)
     return out.reset_index()[["period", "cramps", "rolling_avg", "median_severity"]]
 
 
 def calendar_counts(df: pd.DataFrame, period: Period | None = None) -> pd.DataFrame:
-    """One row per day from the first to the last entry: its cramps, week (Monday) and weekday."""
+    """One row per day from the first to the last entry: its cramps, whether it was kept (every day, for a diary
+    of cramps only), week (Monday) and weekday."""
     per_day = df.groupby("date").size()
     span = _days(df, period)
     days = pd.date_range(span.min(), span.max(), freq="D", unit="us")
     out = pd.DataFrame({"day": days, "cramps": per_day.reindex(days, fill_value=0).to_numpy()})
+    out["kept"] = days.isin(kept_days(df)) if has_kept_days(df) else True
     out["week"] = week_start(out["day"])
     out["weekday"] = out["day"].dt.day_of_week.map(dict(enumerate(WEEKDAYS)))
     return out
@@ -224,7 +230,8 @@ def _measures(df: pd.DataFrame, days: int, located: bool) -> list[float]:
 
 def key_numbers(df: pd.DataFrame, start, end, diary_start=None) -> pd.DataFrame:
     """Key numbers from `start` to `end` and for the equal period before (NaN unless the diary covers
-    every day of it: it begins on `diary_start`, by default `df`'s first entry).
+    every day of it: it begins on `diary_start`, by default `df`'s first entry; NaN too when it was not kept
+    at all). Rates are over each period's kept days when the diary marks cramp-free days.
 
     `df` is the diary with the region filter applied but not the date filter, so the earlier period
     can be looked up. `table.attrs["days"]` holds the period's length in days.
@@ -234,9 +241,10 @@ def key_numbers(df: pd.DataFrame, start, end, diary_start=None) -> pd.DataFrame:
     dates = df["date"]
     first = pd.Timestamp(diary_start) if diary_start is not None else (dates.min() if len(df) else None)
     located = is_recorded(df, "location")
-    now = _measures(df[period.holds(dates)], period.days, located)
-    if first is not None and before.start >= first:
-        earlier = _measures(df[before.holds(dates)], period.days, located)
+    days = periods.rate_days(df, period)  # the kept days, when the diary says which
+    now = _measures(df[period.holds(dates)], days, located)
+    if first is not None and before.start >= first and periods.rate_days(df, before):  # not wholly a gap
+        earlier = _measures(df[before.holds(dates)], periods.rate_days(df, before), located)
     else:
         earlier = [float("nan")] * len(KEY_MEASURES)
     out = pd.DataFrame({"measure": [label for label, _ in KEY_MEASURES], "this_period": now,
@@ -246,5 +254,5 @@ def key_numbers(df: pd.DataFrame, start, end, diary_start=None) -> pd.DataFrame:
     for col in ("this_period", "previous_period"):
         out[col] = [round(v, d) for v, d in zip(out[col], decimals)]
     out["change"] = [round(v, d) for v, d in zip(out["change"], decimals)]
-    out.attrs["days"] = period.days
+    out.attrs["days"] = days
     return out

@@ -2,8 +2,11 @@
 
 UTF-8, the columns of `schema.COLUMNS` in order, ISO dates, "HH:MM" times, yes/no for the yes/no
 columns, numbers without a trailing ".0". Columns the loader kept from the user's file but could not
-place follow as text, so a download never drops what was uploaded. Text that a spreadsheet would run as a formula is
-neutralised with a leading apostrophe; the loader removes it again (see `restore_text`).
+place follow as text, so a download never drops what was uploaded. A diary that marks cramp-free days (see
+base/days.py) gets one more, last column, `cramp_free_day`: "yes" on a row that is such a day (only its date
+filled), empty on every cramp; a diary of cramps only has no such column, so its file is as it always was.
+Text that a spreadsheet would run as a formula is neutralised with a leading apostrophe; the loader removes it
+again (see `restore_text`).
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from cramplog.base import days
 from cramplog.schema import COLUMNS, NUMBER_COLUMNS, YES_NO_COLUMNS, conform
 
 FORMULA_PREFIX = "'"
@@ -88,8 +92,24 @@ def canonical_cells(df: pd.DataFrame, formula_safe: bool = True) -> list[list[st
     return [list(row) for row in zip(*_columns(df, formula_safe, lambda cell: cell))]
 
 
+CRAMP_FREE_COLUMN = "cramp_free_day"  # the loader's formats/table.py reads it back
+
+
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
     """The diary as canonical CSV bytes (UTF-8, "\\n" line ends), formula-safe."""
-    lines = [",".join(_csv_field(neutralise_text(str(c))) for c in [*COLUMNS, *extra_columns(df)])]
-    lines += [",".join(row) for row in zip(*_columns(df, True, _csv_field))]
+    header = [*COLUMNS, *extra_columns(df)]
+    rows = [",".join(row) for row in zip(*_columns(df, True, _csv_field))]
+    if days.has_kept_days(df):
+        rows = _with_cramp_free_rows(df, rows, len(header))
+        header.append(CRAMP_FREE_COLUMN)
+    lines = [",".join(_csv_field(neutralise_text(str(c))) for c in header), *rows]
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _with_cramp_free_rows(df: pd.DataFrame, rows: list[str], width: int) -> list[str]:
+    """The cramp rows with an empty last cell, and a row per cramp-free day (date, then "yes" in the last
+    column), all in date order (a day's cramp-free row before its cramps)."""
+    free = days.cramp_free(df).difference(pd.DatetimeIndex(conform(df)["date"].unique()))  # a cramp's day is kept anyway
+    lines = [d.strftime("%Y-%m-%d") + "," * (width - 1) + ",yes" for d in free]
+    dated = [*zip(free, [0] * len(free), lines), *zip(conform(df)["date"], [1] * len(rows), (r + "," for r in rows))]
+    return [line for *_, line in sorted(dated, key=lambda t: (t[0], t[1]))]

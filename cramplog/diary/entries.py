@@ -5,6 +5,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from cramplog.base import days
 from cramplog.base.canonical import to_csv_bytes
 from cramplog.base.words import n_entries
 from cramplog.read.load import Problem, load_diary
@@ -21,9 +22,11 @@ def in_order(df: pd.DataFrame) -> pd.DataFrame:
 def add_entry(df: pd.DataFrame | None, record: Mapping[str, object]) -> pd.DataFrame:
     """The diary with one more entry (or a new diary of that one entry when `df` is None)."""
     entry = make_diary([record])
-    if df is None or df.empty:
+    if df is None:
         return in_order(entry)
-    return in_order(pd.concat([conform(df), entry], ignore_index=True))
+    if df.empty:
+        return days.carry(df, in_order(entry))
+    return days.carry(df, in_order(pd.concat([conform(df), entry], ignore_index=True)))
 
 
 def latest(df: pd.DataFrame, count: int) -> pd.DataFrame:
@@ -38,7 +41,7 @@ def replace_entries(full: pd.DataFrame, shown_index: pd.Index, edited: pd.DataFr
     """
     kept = full.drop(index=shown_index)
     merged = pd.concat([conform(kept), conform(edited)], ignore_index=True)
-    return in_order(merged)[list(COLUMNS) + [c for c in merged.columns if c not in COLUMNS]]
+    return days.carry(full, in_order(merged)[list(COLUMNS) + [c for c in merged.columns if c not in COLUMNS]])
 
 
 def check_edits(edited: pd.DataFrame) -> tuple[pd.DataFrame | None, list[str]]:

@@ -6,15 +6,14 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from cramplog.base import days
 from cramplog.schema import REGIONS
 
 
 def date_bounds(df: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
-    """First and last day in the diary, or None when it has no dated entries."""
-    dates = df["date"].dropna() if "date" in df.columns else pd.Series(dtype="datetime64[us]")
-    if dates.empty:
-        return None
-    return dates.min().date(), dates.max().date()
+    """First and last kept day of the diary (an entry or a day marked cramp-free), or None when it has none."""
+    span = days.first_last(df)
+    return None if span is None else (span[0].date(), span[1].date())
 
 
 def regions_in(df: pd.DataFrame) -> list[str]:
@@ -42,6 +41,10 @@ def filter_diary(df: pd.DataFrame, start: dt.date | None = None, end: dt.date | 
     if end is not None:
         keep &= df["date"] < pd.Timestamp(end) + pd.Timedelta(days=1)
     chosen = list(regions or [])
-    if chosen:
-        keep &= df["location"].isin(chosen)
-    return df[keep]
+    if not chosen:
+        return df[keep]
+    in_regions = df["location"].isin(chosen)
+    out = df[keep & in_regions]
+    if days.has_kept_days(df):  # a kept day with cramps elsewhere only is, for these regions, a cramp-free day
+        days.carry(df, out, also=df.loc[keep & ~in_regions, "date"])
+    return out

@@ -3,7 +3,7 @@
 Two entries are the same when their date, time, place, side, severity, duration and notes are all equal.
 Repeats are counted, not collapsed: two identical entries in the file are two cramps, and only as many
 of them are "already there" as the diary already holds. So loading CrampLog's own export of a diary adds
-nothing, while a file that lists the same-looking cramp twice keeps both.
+nothing, while a file that lists the same-looking cramp twice keeps both. The cramp-free days of both are kept.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from cramplog.base import days
 from cramplog.base.canonical import canonical_cells
 from cramplog.diary.entries import in_order
 from cramplog.schema import COLUMNS, conform
@@ -41,9 +42,11 @@ def _numbered(keys: pd.Series) -> pd.Series:
 def add_entries(diary: pd.DataFrame, incoming: pd.DataFrame) -> Added:
     """`diary` with the entries of `incoming` that it does not already hold."""
     if diary.empty:
-        return Added(in_order(conform(incoming)), len(incoming), 0)
+        out = days.carry(diary, in_order(conform(incoming)), also=days.cramp_free(incoming))
+        return Added(out, len(incoming), 0)
     held = set(_numbered(_keys(diary)))
     new = ~_numbered(_keys(incoming)).isin(held)
     merged = pd.concat([conform(diary), conform(incoming[new.to_numpy()])], ignore_index=True)
     ordered = in_order(merged)[list(COLUMNS) + [c for c in merged.columns if c not in COLUMNS]]
-    return Added(ordered, int(new.sum()), int((~new).sum()))
+    # Cramp-free days of both are kept: a day either diary watched stays watched.
+    return Added(days.carry(diary, ordered, also=days.cramp_free(incoming)), int(new.sum()), int((~new).sum()))

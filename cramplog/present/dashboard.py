@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from cramplog import paths, schema
-from cramplog.analyse import rules, tables
+from cramplog.analyse import periods, rules, tables
 from cramplog.analyse.periods import Period, choose_freq
 from cramplog.base.words import n_entries, number
 from cramplog.present import figures_time, figures_what, takeaways
@@ -114,15 +114,21 @@ def _timeline(df: pd.DataFrame, period: Period | None) -> ChartResult:
     freq = choose_freq(df, period)
     table = tables.counts_over_time(df, freq, period)
     note = None if table["median_severity"].notna().any() else "No severity noted, so only counts are shown."
-    days = period.days if period else (df["date"].max() - df["date"].min()).days + 1
-    return ChartResult(figures_time.timeline_figure(table, freq), takeaways.timeline(table, freq, days),
+    counted = period or periods.covered(df)
+    days, kept = periods.rate_days(df, counted), periods.kept_in(df, counted) is not None
+    return ChartResult(figures_time.timeline_figure(table, freq), takeaways.timeline(table, freq, days, kept),
                        (readable(table),), note=note)
+
+
+UNKEPT_NOTE = "A dash marks a day the diary was not kept: nothing was noted, so it counts neither way."
 
 
 def _calendar(df: pd.DataFrame, period: Period | None) -> ChartResult:
     table = tables.calendar_counts(df, period)
-    return ChartResult(figures_time.calendar_figure(table), takeaways.calendar(table),
-                       (readable(table[["day", "weekday", "cramps"]]),))
+    unkept = not table["kept"].all()
+    shown = ["day", "weekday", "cramps"] + (["kept"] if unkept else [])
+    return ChartResult(figures_time.calendar_figure(table), takeaways.calendar(table), (readable(table[shown]),),
+                       note=UNKEPT_NOTE if unkept else None)
 
 
 def _hour_weekday(df: pd.DataFrame) -> ChartResult:

@@ -64,7 +64,9 @@ CALENDAR_WEEK_LABELS = 8  # at most this many week labels, so they stay apart at
 
 def calendar_figure(table: pd.DataFrame) -> go.Figure:
     """One cell per day: columns are weeks (Monday first), rows are weekdays."""
-    grid = table.pivot(index="weekday", columns="week", values="cramps").reindex(list(WEEKDAYS))
+    kept = table["kept"] if "kept" in table.columns else True
+    grid = (table.assign(cramps=table["cramps"].where(kept)).pivot(index="weekday", columns="week", values="cramps")
+            .reindex(list(WEEKDAYS)))
     # Day labels as text: orjson (plotly's fast JSON path) crashes here on 2-D datetime arrays with gaps.
     labels = table.assign(label=table["day"].dt.strftime("%a %d %b %Y"))
     days = labels.pivot(index="weekday", columns="week", values="label").reindex(list(WEEKDAYS))
@@ -75,6 +77,7 @@ def calendar_figure(table: pd.DataFrame) -> go.Figure:
         colorbar=dict(title=dict(text="cramps", side="top"), orientation="h", y=-0.2, yanchor="top",
                       thickness=10, len=0.5, x=0, xanchor="left"),
     ))
+    _mark_unkept(fig, table)
     fig.update_yaxes(autorange="reversed", showgrid=False)
     # Plotly's own date ticks fall between the week columns: label chosen columns by their Monday instead.
     weeks = list(grid.columns)
@@ -82,6 +85,18 @@ def calendar_figure(table: pd.DataFrame) -> go.Figure:
     fig.update_xaxes(showgrid=False, tickmode="array", tickvals=shown,
                      ticktext=[f"{week.day} {week:%b}" for week in shown])
     return style(fig, 300)
+
+
+def _mark_unkept(fig: go.Figure, table: pd.DataFrame) -> None:
+    """Days the diary was not kept are left blank and crossed by a dash, so they never read as cramp-free days
+    (a faint grey cell): the difference is in the mark, not only in the colour."""
+    if "kept" not in table.columns or table["kept"].all():
+        return
+    unkept = table[~table["kept"]]
+    fig.add_trace(go.Scatter(
+        x=unkept["week"], y=unkept["weekday"], mode="markers", name="not kept (nothing noted that day)",
+        marker=dict(symbol="line-ew", size=6, line=dict(width=1.5, color=GREY)), customdata=unkept["day"].dt.strftime(
+            "%a %d %b %Y"), hovertemplate="%{customdata}: not kept<extra></extra>"))
 
 
 def hour_weekday_figure(table: pd.DataFrame) -> go.Figure:

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import pandas as pd
 
+from cramplog.analyse import periods
 from cramplog.analyse.periods import Period
 from cramplog.analyse.tables import KEY_MEASURES, RATE_ROW
 from cramplog.base.words import number, plural
-from cramplog.present.wording import count_over_days, day_text, rate_figure
+from cramplog.present.wording import count_over_days, counted_over, day_text, rate_figure
+
+
+def counted_over_note(diary: pd.DataFrame, start, end) -> str:
+    """Which days the numbers of `start`..`end` are over: "Kept on 71 of 309 days; 3 gaps (longest 118 days);
+    rates are over the kept days", or, for a diary of cramps only, that every day was counted."""
+    period = periods.covered(diary, start, end)
+    if period is None:
+        return ""
+    return counted_over(periods.kept_in(diary, period), period.days, [gap.days for gap in periods.gaps(diary, period)])
 
 
 def comparison_note(start, end, diary_start) -> str:

@@ -1,6 +1,7 @@
 """`python -m cramplog summary` as a reader sees it: the summary's numbers as lines for a terminal, or JSON."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pandas as pd
@@ -20,10 +21,21 @@ def _share(d: dict, key: str, of_what: str) -> str:
     return f"{wording.pct(base['n'], base['of'])} of entries {of_what} ({base['n']:,} of {base['of']:,})"
 
 
+def gap_lengths(gaps: list[dict]) -> list[int]:
+    """Each gap's length in days, from the summary's [{from, to}]."""
+    return [(dt.date.fromisoformat(g["to"]) - dt.date.fromisoformat(g["from"])).days + 1 for g in gaps]
+
+
+def counted_over(d: dict) -> str:
+    """"Kept on 71 of 309 days; 3 gaps (longest 118 days); ...", or the every-day assumption."""
+    return wording.counted_over(d["days_kept"], d["days_covered"], gap_lengths(d["gaps"]))
+
+
 def _header(d: dict) -> list[str]:
-    rate = wording.rate_text(d["cramps_per_week"], d["entries"], d["days_covered"])
+    days = d["days_covered"] if d["days_kept"] is None else d["days_kept"]
+    rate = wording.rate_text(d["cramps_per_week"], d["entries"], days)
     return [f"Entries: {d['entries']:,} ({d['first_date']} to {d['last_date']})",
-            f"Days covered: {d['days_covered']:,}",
+            f"Days covered: {d['days_covered']:,}", counted_over(d),
             f"Cramps per week: {number(d['cramps_per_week'])}" if d["cramps_per_week"] is not None else
             f"Cramps per week: not given for fewer than {plural(rules.min_span_days(), 'day')} ({rate})"]
 

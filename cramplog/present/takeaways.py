@@ -10,7 +10,7 @@ import pandas as pd
 from cramplog.analyse import indicators, periods, rules, tables
 from cramplog.analyse.periods import Freq
 from cramplog.base.words import n_of, number, plural
-from cramplog.present.wording import and_list, day_text, pct, rate_text, sentence, share_of
+from cramplog.present.wording import and_list, day_text, days_text, pct, rate_text, sentence, share_of
 from cramplog.schema import REGIONS
 
 
@@ -33,14 +33,14 @@ def _busiest(counts: pd.Series, when: pd.Series) -> tuple[int, pd.Timestamp, boo
     return most, when[counts.idxmax()], int((counts == most).sum()) > 1
 
 
-def timeline(table: pd.DataFrame, freq: Freq, days: int | None = None) -> str:
-    """`days`: the days covered (the chosen period); by default those the table spans. The rate is a
-    week of those days, as on the Overview and in the summary, whatever the bars group by."""
+def timeline(table: pd.DataFrame, freq: Freq, days: int | None = None, kept: bool = False) -> str:
+    """`days`: the days covered (the chosen period), or its kept days (`kept`); by default those the table spans.
+    The rate is a week of those days, as on the Overview and in the summary, whatever the bars group by."""
     freq = Freq(freq)
     total = int(table["cramps"].sum())
     days = days or (table["period"].iloc[-1] - table["period"].iloc[0]).days + (7 if freq == Freq.WEEK else 1)
     rate = periods.per_week(total, days)  # None below the minimum span: the count and the days say it
-    over = f"{plural(total, 'cramp')} over {plural(days, 'day')}"
+    over = f"{plural(total, 'cramp')} over {days_text(days, kept)}"
     if rate is not None and total:
         weekly = rate_text(rate, total, days)
         over += f", {'' if weekly.startswith('under') else 'about '}{weekly}"
@@ -52,8 +52,14 @@ def timeline(table: pd.DataFrame, freq: Freq, days: int | None = None) -> str:
 
 
 def calendar(table: pd.DataFrame) -> str:
+    """Days with cramps out of the days shown, or out of the kept days when the diary says which."""
+    kept = table["kept"].all() if "kept" in table.columns else True
+    table = table[table["kept"]] if "kept" in table.columns else table
     with_cramps, days = int((table["cramps"] > 0).sum()), len(table)
-    text = f"Cramps were noted on {n_of(with_cramps, days, 'day', 'days')} ({pct(with_cramps, days)})"
+    what = ("day", "days") if kept else ("kept day", "kept days")
+    text = f"Cramps were noted on {n_of(with_cramps, days, *what)} ({pct(with_cramps, days)})"
+    if not days:
+        return text + "."
     most, when, tie = _busiest(table["cramps"], table["day"])
     if (table["cramps"] == most).all():  # every day tied: no day stands out
         return text + f"; every day had the same number, {most}."

@@ -63,6 +63,28 @@ def rate_text(per_week: float | None, n: int, days: int) -> str:
     return count_over_days(n, days) if per_week is None else f"{rate_figure(per_week, n)} a week"
 
 
+EVERY_DAY_ASSUMED = "Counted over every day from your first to your last entry (this diary marks no cramp-free days)."
+
+
+def kept_text(kept: int, covered: int, gap_lengths: list[int]) -> str:
+    """"kept on 71 of 309 days; 3 gaps (longest 118 days)": which days a diary with cramp-free days was kept."""
+    gaps = (f"{plural(len(gap_lengths), 'gap')} (longest {plural(max(gap_lengths), 'day')})" if len(gap_lengths) > 1
+            else f"1 gap ({plural(gap_lengths[0], 'day')})" if gap_lengths else "no gaps")
+    return f"kept on {kept:,} of {plural(covered, 'day')}; {gaps}"
+
+
+def days_text(days: int, kept: bool = False) -> str:
+    """"40 days", or "40 kept days" when a rate is over the days a diary was kept."""
+    return plural(days, "kept day" if kept else "day")
+
+
+def counted_over(kept: int | None, covered: int, gap_lengths: list[int]) -> str:
+    """The one line that says what a diary's rates are over: its kept days, or (cramps only) every day."""
+    if kept is None:
+        return EVERY_DAY_ASSUMED
+    return sentence([kept_text(kept, covered, gap_lengths), "rates are over the kept days"])
+
+
 def and_list(items: list[str]) -> str:
     """"calf", "hand and calf", "hand, calf and foot": the order given (vocabulary order for a tie)."""
     items = [str(i) for i in items]

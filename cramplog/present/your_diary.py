@@ -13,7 +13,7 @@ from cramplog.analyse.periods import Period
 from cramplog.base.words import n_entries, n_of, number, plural
 from cramplog.base.words import was_were as _were
 from cramplog.present.dashboard import caveat
-from cramplog.present.wording import day_text, pct, rate_text
+from cramplog.present.wording import day_text, days_text, pct
 from cramplog.schema import LABELS
 
 # The comparison table's row ids (data/comparison.csv uses the same ones).
@@ -91,11 +91,12 @@ def _frequency(df: pd.DataFrame, period: Period | None) -> str | None:
     if period is None:
         return None
     per_week = indicators.cramps_per_week(df, period)
+    days, kept = periods.rate_days(df, period), periods.kept_in(df, period) is not None
     if per_week is None:
-        text = (f"{rate_text(None, len(df), period.days)}: too few days for a rate a week "
+        text = (f"{plural(len(df), 'cramp')} over {days_text(days, kept)}: too few days for a rate a week "
                 f"(that needs at least {plural(rules.min_span_days(), 'day')}).")
     else:
-        text = f"{plural(per_week, 'cramp')} a week on average: {n_entries(len(df))} over {plural(period.days, 'day')}."
+        text = f"{plural(per_week, 'cramp')} a week on average: {n_entries(len(df))} over {days_text(days, kept)}."
     sev = indicators.median(df, "severity")
     if sev is None:
         return text + " Severity not recorded."

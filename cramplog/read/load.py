@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from cramplog.base import days
 from cramplog.read import cramp_names, formats
 from cramplog.read import parse_dates as dates
 from cramplog.read.convert_cells import Columns, Finding, by_unique, read_columns, text_or_missing
@@ -69,6 +70,8 @@ def _result(source: Source, name: str, adapted: Adapted, cols: Columns, findings
     keep = ~rejected
     lines = source.lines[adapted.keep]
     df = _frame(cols, adapted, keep)
+    free = _cramp_free_days(adapted, cols, df)
+    days.with_cramp_free(df, free)
     problems = _file_warnings(cols, adapted, choices) + _problems(findings, rejected, source, adapted, lines)
     skipped = sum(adapted.skipped.values())
     result = LoadResult(
@@ -80,10 +83,21 @@ def _result(source: Source, name: str, adapted: Adapted, cols: Columns, findings
         names_found=adapted.names_found, names_used=adapted.names_used, people=adapted.people,
         ambiguous_dates=cols.ambiguous_dates, date_order_used=cols.date_order_used, unusable=adapted.unusable,
         first_date=df["date"].min().date() if len(df) else None, last_date=df["date"].max().date() if len(df) else None,
-        **_found(source.found))
-    if not result.rows_loaded and not result.unusable:
+        days_kept=len(days.kept_days(df)) if len(free) else None, **_found(source.found))
+    own_free_days = len(free) and name == formats.table.NAME  # CrampLog's own file of cramp-free days only is a diary
+    if not result.rows_loaded and not result.unusable and not own_free_days:
         result.unusable = _nothing_loaded(result, len(lines))
     return result
+
+
+def _cramp_free_days(adapted: Adapted, cols: Columns, df: pd.DataFrame) -> pd.DatetimeIndex:
+    """The days the file shows were kept (any row of an app's export, a marked row of CrampLog's own CSV) that
+    hold no loaded cramp, read in the same day/month order as the cramps' dates."""
+    if adapted.kept_dates is None or not len(adapted.kept_dates):
+        return pd.DatetimeIndex([])
+    distinct = pd.Series(adapted.kept_dates.unique(), dtype="str")
+    read = dates.parse_dates(distinct, cols.date_order_used or adapted.date_hint).date.dropna()
+    return pd.DatetimeIndex(read.unique()).as_unit("us").difference(pd.DatetimeIndex(df["date"].unique()))
 
 
 def _nothing_loaded(result: LoadResult, cramp_rows: int) -> str:

@@ -47,6 +47,7 @@ class LoadResult:
     unusable: str | None = None
     first_date: dt.date | None = None
     last_date: dt.date | None = None
+    days_kept: int | None = None  # days with a cramp or marked cramp-free; None when the file marks no cramp-free day
     encoding: str = ""
     delimiter: str = ""
     sheet: str | None = None
@@ -79,7 +80,7 @@ class LoadResult:
             "skipped": [{"reason": reason, "rows": rows} for reason, rows in self.skipped.items()],
             "columns": self.columns, "unused_columns": self.unused_columns,
             "first_date": self.first_date.isoformat() if self.first_date else None,
-            "last_date": self.last_date.isoformat() if self.last_date else None,
+            "last_date": self.last_date.isoformat() if self.last_date else None, "days_kept": self.days_kept,
             "problems": [p.to_dict() for p in self.problems],
         }
         for key in ("names_found", "names_used", "people"):

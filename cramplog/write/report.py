@@ -25,7 +25,7 @@ from cramplog.analyse.summary import summarise
 from cramplog.base.canonical import canonical_cells
 from cramplog.base.words import n_entries, number
 from cramplog.diary.filters import filter_diary
-from cramplog.present import content, dashboard, your_diary
+from cramplog.present import content, dashboard, summary_text, your_diary
 from cramplog.present.wording import MEDIAN_NOTE, NOT_RECORDED, long_day, rate_text, share_of, value_text
 from cramplog.schema import COLUMNS, HEADINGS
 
@@ -72,7 +72,14 @@ def _share(numbers: dict, key: str) -> str:
 def _rate(numbers: dict) -> str:
     if not numbers["days_covered"]:
         return NOT_RECORDED  # the period lies outside the diary's days
-    return rate_text(numbers["cramps_per_week"], numbers["entries"], numbers["days_covered"])
+    days = numbers["days_covered"] if numbers["days_kept"] is None else numbers["days_kept"]
+    return rate_text(numbers["cramps_per_week"], numbers["entries"], days)
+
+
+def _under_tiles(numbers: dict) -> str:
+    """The line under the tiles: which days the rates are over ("Kept on 71 of 309 days; 3 gaps (longest 118
+    days); ...", or that every day was counted), then the median note."""
+    return f"{summary_text.counted_over(numbers)} {MEDIAN_NOTE}" if numbers["days_covered"] else MEDIAN_NOTE
 
 
 def key_numbers(numbers: dict) -> list[tuple[str, str]]:
@@ -153,9 +160,10 @@ def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date
     covered = periods.covered(df, start, end)  # the days of the period the diary covers: rates are over these
     charts = _Charts()
     timeline = dashboard.build_chart("timeline", diary, covered)
+    numbers = summarise(df, start, end)
     return _template().render(
         w=w, name=name, period=_period(diary, start, end), made=_day(dt.date.today()),
-        tiles=key_numbers(summarise(df, start, end)), median_note=MEDIAN_NOTE,
+        tiles=key_numbers(numbers), median_note=_under_tiles(numbers),
         charts=[charts.chart("timeline", timeline, w["timeline"], "wide"),
                 charts.chart("body-map", _body_map(diary), w["body"], "narrow")],
         reasons=[(r.reason, n_entries(r.entries), r.source) for r in doctor.see_a_doctor(diary)],

@@ -49,6 +49,7 @@ class Adapted:
     date_hint: str | None = None       # the day/month order the date column's name states
     summary: str = ""                  # what the file is, in words
     findings: list[Finding] = field(default_factory=list)  # the adapter's own warnings, per kept row
+    kept_dates: pd.Series | None = None  # date texts of every row showing a day was kept (cramp or not); None: unknown
 
 
 def texts(series: pd.Series) -> TextColumn:

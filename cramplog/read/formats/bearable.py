@@ -58,6 +58,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     used_columns = base.columns_of(source, {"date": "date", "timeofday": "time", "ratingamount": "severity",
                                             "detail": "notes", "notes": "notes"})  # detail: location too
     return base.finish(cramp, skipped, cells, chosen=choices.names, columns=used_columns, names_found=found, names_used=used,
+                       kept_dates=col["date"],  # a reading of any kind shows the app was used that day
                        summary=f"A Bearable export: {source.rows:,} readings, {int(chosen.sum()):,} of them a cramp "
                                "symptom")
 

@@ -37,6 +37,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     cells = {"date": pick(col["fulldate"]), "time": pick(col["time"]), "notes": notes,
              "location": base.place_in_name(first_cramp)}
     return base.finish(cramp, {"an entry without a cramp activity": int((~cramp).sum())}, cells, what="activity",
+                       kept_dates=col["fulldate"],  # any entry shows the diary was kept that day
                        chosen=choices.names,
                        names_found=found, names_used=sorted(used),
                        columns=base.columns_of(source, {"fulldate": "date", "time": "time", "mood": "notes",

@@ -44,6 +44,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     cells = {"date": pick(col["checkindate"]), "severity": level.map(SCALE).fillna(""), "notes": notes,
              "location": base.place_in_name(pick(name))}
     return base.finish(cramp, skipped, cells, chosen=choices.names, what="condition, symptom or tag", names_found=found,
+                       kept_dates=col["checkindate"][mine],  # a check-in, even with the cramp at 0, is a kept day
                        names_used=used, people=people if len(people) > 1 else None, unusable=unusable,
                        columns=base.columns_of(source, {"checkindate": "date", "trackablevalue": "severity",
                                                         "trackablename": "notes"}),

@@ -34,6 +34,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     cells = {"date": pick(col["date"]), "severity": severity.str.casefold().map(WORDS).fillna(severity),
              "notes": notes, "location": base.place_in_name(name)}
     return base.finish(cramp, skipped, cells, chosen=choices.names, names_found=found, names_used=used, unusable=unusable,
+                       kept_dates=col["date"][mine],  # the person's daily rows: a day logged
                        people=people if len(people) > 1 else None,
                        columns=base.columns_of(source, {"date": "date", "severity": "severity", "symptom": "notes"}),
                        summary=f"A Symptom Shark export: {source.rows:,} symptom rows"

@@ -5,19 +5,22 @@ without a date column, a column whose values are dates is used. Columns left unp
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
-from cramplog.base.canonical import restore_text
+from cramplog.base.canonical import CRAMP_FREE_COLUMN, restore_text  # "yes": a day kept without cramps
 from cramplog.read import parse_dates as dates
+from cramplog.read import parse_values as values
 from cramplog.read.convert_cells import Finding
 from cramplog.read.formats import base
-from cramplog.read.headers import date_phrase_rank, is_timestamp, match_headers
+from cramplog.read.headers import date_phrase_rank, header_key, is_timestamp, match_headers
 from cramplog.read.problems import Severity
 from cramplog.read.result import Format
 from cramplog.read.source import Source
 from cramplog.read.text_table import TextColumn, Unusable
 
 NAME = Format.DIARY_TABLE
+CRAMP_FREE_ROW = "a day marked cramp-free (no cramp that day)"
 HEADERLESS = ("The first row holds values, not column names. Add a header row such as "
               "date,time,location,severity above your cramps; the template on this page shows one.")
 
@@ -27,8 +30,8 @@ def recognise(keys: list[str]) -> bool:
 
 
 def adapt(source: Source, choices: base.Choices) -> base.Adapted:
-    headers = source.headers
-    texts = [_unguard(column) for column in source.cells[:len(headers)]]
+    headers, every_row, free = _without_cramp_free_rows(source)
+    texts = every_row if free is None else [column.take(np.flatnonzero(~free)) for column in every_row]
     placed = _place(headers, texts, choices)
     findings, stamp = _stamp_for_empty_dates(headers, texts, placed)
     hint = dates.order_hint(headers[placed["date"]])
@@ -37,10 +40,29 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     if stamp is not None:  # the form's Timestamp gave the date of the answers that left it empty: it was used
         columns[headers[stamp]] = "date"
     return base.Adapted(
-        cells={name: texts[i] for name, i in placed.items()}, keep=slice(None), columns=columns, date_hint=hint,
+        cells={name: texts[i] for name, i in placed.items()}, keep=slice(None) if free is None else np.flatnonzero(~free),
+        columns=columns, date_hint=hint,
         extra=[(headers[i], texts[i]) for i in unplaced],  # by position: two columns may share a name
         unused=[h for i, h in enumerate(headers) if i not in placed.values() and i != stamp],
-        summary=f"A diary table: {source.rows:,} rows, each a cramp", findings=findings)
+        summary=f"A diary table: {source.rows:,} rows, each a cramp" if free is None else
+                f"A diary table: {source.rows:,} rows, {int((~free).sum()):,} cramps and {int(free.sum()):,} "
+                "days marked cramp-free",
+        findings=findings, skipped={CRAMP_FREE_ROW: int(free.sum())} if free is not None and free.any() else {},
+        kept_dates=None if free is None else every_row[placed["date"]].take(np.flatnonzero(free)).series())
+
+
+def _without_cramp_free_rows(source: Source) -> tuple[list[str], list[TextColumn], np.ndarray | None]:
+    """(headers, every row's texts, which rows are cramp-free days or None) for CrampLog's own column of
+    cramp-free days (see base/canonical.py), which is left out of the headers and texts; a file without it
+    is all cramps, as always."""
+    headers = list(source.headers)
+    texts = [_unguard(column) for column in source.cells[:len(headers)]]
+    at = next((i for i, h in enumerate(headers) if header_key(h) == header_key(CRAMP_FREE_COLUMN)), None)
+    if at is None:
+        return headers, texts, None
+    free = values.yes_no(texts[at].series()).fillna(False).to_numpy(bool)
+    del headers[at], texts[at]
+    return headers, texts, free
 
 
 def _stamp_for_empty_dates(headers: list[str], texts: list[TextColumn],
