@@ -27,9 +27,11 @@ _ABOUT = (r"^(?:about|around|approx\.?|approximately|roughly|ca\.?|circa|etwa|un
           r"menos de|meno di|minder dan)\s*")
 # "> 10 min", "over 10 minutes": just longer than the bound. Stored as the bound plus one minute (> 10 min -> 11,
 # > 1 hour -> 61), or plus one second for a bound in seconds (> 30 sec -> 31 seconds), so the value is more than the
-# bound wherever durations are compared without inflating it; a warning says what was stored.
-_OVER = (r"^(?:>|>=|over|more than|longer than|über|mehr als|länger als|plus de|más de|mas de|oltre|più di|"
+# bound wherever durations are compared without inflating it; a warning says what was stored. ">= 10 min",
+# "≥10 min" and "10+ min" are read the same way: people write them for a cramp that went on past the mark.
+_OVER = (r"^(?:>=|=>|≥|>|over|more than|longer than|über|mehr als|länger als|plus de|más de|mas de|oltre|più di|"
          r"meer dan|langer dan)\s*")
+_PLUS = re.compile(r"^(\d+(?:\.\d+)?)\s*\+\s*(?=[^\W\d_]|$)|(?<=[^\W\d_])\.?\s*\+$")  # "10+ min", "10+", "10 min+"
 # A bound written in seconds (30 sec, 1m30s) or as min:sec (1:30): "over" it adds one second, not one minute.
 _IN_SECONDS = re.compile(r"^\d+:\d|\d\s*(?:" + "|".join(_UNIT_WORDS[1 / 60].split()) + r")(?![^\W\d_])")
 # "2-3 min", "1 to 2 minutes": the middle of the range, with a warning.
@@ -89,11 +91,13 @@ def number(texts: pd.Series) -> pd.Series:
 
 def durations(texts: pd.Series) -> pd.DataFrame:
     """Columns minutes and rule: minutes as `duration_minutes` reads them, plus '2-3 min' (rule "range": the
-    middle, 2.5) and '> 10 min' / 'over 10 minutes' (rule "over": the bound plus one minute, 11; plus one second
+    middle, 2.5) and '> 10 min' / 'over 10 minutes' / '>= 10 min' / '10+ min' (rule "over": the bound plus one minute, 11; plus one second
     for a bound in seconds, '> 30 sec' 31 seconds)."""
     cleaned = texts.astype("str").str.strip().str.casefold().str.replace(",", ".", regex=False)
-    over = cleaned.str.match(_OVER).fillna(False).to_numpy(bool)
-    bare = cleaned.str.replace(_OVER, "", regex=True)
+    unplussed = cleaned.str.replace(_PLUS, lambda m: f"{m[1]} " if m[1] else "", regex=True)
+    plus, cleaned = unplussed.ne(cleaned).to_numpy(bool), unplussed
+    over = plus | cleaned.str.match(_OVER).fillna(False).to_numpy(bool)
+    bare = cleaned.str.replace(_OVER, "", regex=True).str.strip()
     minutes = duration_minutes(bare)
     ranges = bare.str.extract(_RANGE)
     ranged = minutes.isna().to_numpy(bool) & ranges[0].notna().to_numpy(bool)
