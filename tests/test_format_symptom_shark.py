@@ -34,3 +34,20 @@ def test_a_place_in_the_symptom_name_fills_the_location():
                    b"p1,P1,2023-01-05,Left calf cramp,5\np1,P1,2023-01-06,Leg cramps,5\np1,P1,2023-01-07,Wadenkrampf,\n")
     assert r.df["location"].tolist()[::2] == ["calf", "calf"] and r.df["side"].iloc[0] == "left"
     assert r.df["location"].isna().tolist()[1] and r.warnings == 0  # "Leg cramps" names no region
+
+
+def test_the_json_export_is_refused_naming_the_csv_export_to_use_instead():
+    # Symptom Shark offers its Symptom Logs as JSON too: objects one after another, upper-case UUIDs.
+    r = load("symptom_shark_export.json")
+    assert r.unusable.startswith("This is Symptom Shark's Symptom Logs export in JSON. CrampLog does not read JSON")
+    assert "export the Symptom Logs again choosing CSV" in r.unusable and "No column holds dates" not in r.unusable
+
+
+def test_any_other_json_is_refused_with_the_csv_exports_to_choose():
+    from cramplog.read.load import load_diary
+
+    for data in (b'[{"date": "2024-01-01", "symptom": "Leg cramp"}]', b'  {"entries": []}'):
+        said = load_diary(data).unusable
+        assert said.startswith("This is a JSON file, and CrampLog does not read JSON exports")
+        assert "Daylio: More → Export entries → CSV" in said
+    assert load_diary(b'date,notes\n2024-01-01,"{a: 1}"\n').rows_loaded == 1  # braces in a cell are not JSON
