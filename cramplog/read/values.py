@@ -91,8 +91,8 @@ def number(texts: pd.Series) -> pd.Series:
 
 def durations(texts: pd.Series) -> pd.DataFrame:
     """Columns minutes and rule: minutes as `duration_minutes` reads them, plus '2-3 min' (rule "range": the
-    middle, 2.5) and '> 10 min' / 'over 10 minutes' / '>= 10 min' / '10+ min' (rule "over": the bound plus one minute, 11; plus one second
-    for a bound in seconds, '> 30 sec' 31 seconds)."""
+    middle, 2.5) and '> 10 min' / 'over 10 minutes' / '>= 10 min' / '10+ min' (rule "over": the bound plus one
+    minute, 11; plus one second for a bound in seconds, '> 30 sec' 31 seconds)."""
     cleaned = texts.astype("str").str.strip().str.casefold().str.replace(",", ".", regex=False)
     unplussed = cleaned.str.replace(_PLUS, lambda m: f"{m[1]} " if m[1] else "", regex=True)
     plus, cleaned = unplussed.ne(cleaned).to_numpy(bool), unplussed
