@@ -89,7 +89,10 @@ def canonical_cells(df: pd.DataFrame, formula_safe: bool = True) -> list[list[st
 
 
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
-    """The diary as canonical CSV bytes (UTF-8, "\\n" line ends), formula-safe."""
+    """The diary as canonical CSV bytes (UTF-8, "\\n" line ends), formula-safe, oldest entry first (by date, then
+    time; an entry without a time first in its day), whatever order the file it came from was in (Daylio writes
+    the newest first, Flaredown a person's rows by tracked item)."""
+    df = conform(df).sort_values(["date", "time"], kind="stable", na_position="first")
     lines = [",".join(_csv_field(neutralise_text(str(c))) for c in [*COLUMNS, *extra_columns(df)])]
     lines += [",".join(row) for row in zip(*_columns(df, True, _csv_field))]
     return ("\n".join(lines) + "\n").encode("utf-8")
