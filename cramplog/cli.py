@@ -178,9 +178,9 @@ def _day(text: str):
 
 def check_report(name: str, result: LoadResult) -> str:
     """What `check` prints for people: the counts, how the file was read, then every problem."""
-    lines = [f"{name}: {plural(result.rows_read, 'row')} read, {result.rows_loaded} loaded, "
-             f"{result.rows_rejected} rejected, {result.rows_skipped} skipped, {plural(result.warnings, 'warning')}.",
-             f"{result.summary}. Dates from {result.first_date} to {result.last_date}. Read as {_how_read(result)}"
+    lines = [f"{name}: {plural(result.rows_read, 'row')} read, {result.rows_loaded:,} loaded, "
+             f"{result.rows_rejected:,} rejected, {result.rows_skipped:,} skipped, {plural(result.warnings, 'warning')}.",
+             f"{result.summary}. Entries {result.dated()}. Read as {_how_read(result)}"
              + (f", dates {result.date_order_used}." if result.date_order_used else ".")]
     lines += _column_lines(result) + _name_lines(result)
     for p in result.problems:
@@ -212,7 +212,7 @@ def _column_lines(result: LoadResult) -> list[str]:
 def _name_lines(result: LoadResult) -> list[str]:
     lines = [result.skipped_text()] if result.skipped else []
     if result.names_found is not None:
-        found = ", ".join(f"{name} ({n})" for name, n in result.names_found.items())
+        found = ", ".join(f"{name} ({n:,})" for name, n in result.names_found.items())
         lines.append(f"Names found: {found or 'none'}. Read as muscle cramps: {', '.join(result.names_used or []) or 'none'}"
                      " (choose others with --symptom NAME).")
     if result.people:

@@ -47,6 +47,14 @@ class LoadResult:
         """"Skipped 4 rows: 3 — a symptom not chosen as a cramp; 1 — ..."; "" when no row was skipped."""
         return f"Skipped {plural(self.rows_skipped, 'row')}: {self.skipped_reasons()}." if self.rows_skipped else ""
 
+    def dated(self) -> str:
+        """"dated 2024-05-09 to 2024-06-30"; "all dated 2024-05-09" when every entry is of one day."""
+        if self.first_date is None:
+            return "with no dates"
+        if self.first_date == self.last_date:
+            return f"all dated {self.first_date}"
+        return f"dated {self.first_date} to {self.last_date}"
+
     @property
     def warnings(self) -> int:
         return sum(p.severity == Severity.WARNING for p in self.problems)

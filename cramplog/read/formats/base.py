@@ -98,8 +98,13 @@ def finish(cramp: np.ndarray, skipped: dict[str, int], cells: dict[str, pd.Serie
 
 
 def counted(n_cramps: int, people: dict[str, int], choices: Choices) -> str:
-    """", 12 of them a cramp", left out while the person whose cramps they are is not chosen yet."""
-    return "" if len(people) > 1 and choices.person is None else f", {n_cramps:,} of them a cramp"
+    """"; 12 of the chosen person's rows are cramps" in a file of several people, ", 12 of them a cramp" in a file of
+    one; left out while the person whose cramps they are is not chosen yet."""
+    if len(people) <= 1:
+        return f", {n_cramps:,} of them a cramp"
+    if choices.person is None:
+        return ""
+    return f"; {n_cramps:,} of the chosen person's rows {'is a cramp' if n_cramps == 1 else 'are cramps'}"
 
 
 def reasons(labels: pd.Series, rows: np.ndarray, reason: str) -> dict[str, int]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from cramplog.present.wording import plural
 from cramplog.read import dates
 from cramplog.read.cells import Finding
 from cramplog.read.formats import base
@@ -39,7 +40,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
         cells={name: texts[i] for name, i in placed.items()}, keep=slice(None), columns=columns, date_hint=hint,
         extra=[(headers[i], texts[i]) for i in unplaced],  # by position: two columns may share a name
         unused=[h for i, h in enumerate(headers) if i not in placed.values() and i != stamp],
-        summary=f"A diary table: {source.rows:,} rows, each a cramp", findings=findings)
+        summary=f"A diary table: {plural(source.rows, 'row')}, each a cramp", findings=findings)
 
 
 def _stamp_for_empty_dates(headers: list[str], texts: list[TextColumn],

@@ -1,0 +1,31 @@
+"""`check` on exports shaped like real ones (Bearable, Flaredown of 60 people, Daylio, Symptom Shark): the messages
+a person meets choosing whose diary, which names are cramps and reading the counts (issue 21)."""
+from tests.formats_helpers import FORMATS
+from tests.test_cli_formats import run
+
+FLAREDOWN, SHARK = FORMATS / "flaredown_export.csv", FORMATS / "symptom_shark_export.csv"
+LEG_CRAMPS_PERSON = "QEVuQwEAg4sSqiRC292ZItyUY+5L=="
+
+
+def test_counts_are_all_written_alike_with_thousands_separators(tmp_path):
+    rows = ["date,location"] + [f"2026-01-{1 + i % 28:02d},calf" for i in range(1300)] + ["someday,calf"] * 1200
+    diary = tmp_path / "big.csv"
+    diary.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = run("check", diary)
+    assert out.returncode == 0, out.stderr
+    assert "2,500 rows read, 1,300 loaded, 1,200 rejected, 0 skipped" in out.stdout
+    skipped = run("check", FLAREDOWN, "--person", LEG_CRAMPS_PERSON)
+    assert "2,154 rows read, 3 loaded, 0 rejected, 2,151 skipped, 0 warnings." in skipped.stdout
+
+
+def test_a_file_of_several_people_says_whose_rows_the_cramps_are():
+    out = run("check", FLAREDOWN, "--person", LEG_CRAMPS_PERSON)
+    assert "from 60 people; 3 of the chosen person's rows are cramps." in out.stdout
+    assert "of them a cramp" not in out.stdout
+
+
+def test_entries_of_one_day_are_said_to_be_of_that_day():
+    out = run("check", SHARK, "--person", "a400d92b-a7ed-46fa-bcb1-4d70491a6876")
+    assert "1 of the chosen person's rows is a cramp. Entries all dated 2024-05-09." in out.stdout
+    assert "from 2024-05-09 to 2024-05-09" not in out.stdout
+    assert "Entries dated 2015-05-25 to 2016-04-07." in run("check", FLAREDOWN, "--person", LEG_CRAMPS_PERSON).stdout
