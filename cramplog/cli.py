@@ -203,6 +203,8 @@ def _column_lines(result: LoadResult) -> list[str]:
         first.setdefault(column, header)
     placed = ", ".join(said)
     lines = [f"Columns used: {placed or 'none'}."]
+    if result.choosing_columns:
+        lines.append(f"Columns used to choose rows: {', '.join(result.choosing_columns)}.")
     if result.unused_columns:
         kept = " (kept in the diary as written)" if result.unplaced_columns else ""
         lines.append(f"Columns not used{kept}: {', '.join(result.unused_columns)}.")

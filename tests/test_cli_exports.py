@@ -29,3 +29,22 @@ def test_entries_of_one_day_are_said_to_be_of_that_day():
     assert "1 of the chosen person's rows is a cramp. Entries all dated 2024-05-09." in out.stdout
     assert "from 2024-05-09 to 2024-05-09" not in out.stdout
     assert "Entries dated 2015-05-25 to 2016-04-07." in run("check", FLAREDOWN, "--person", LEG_CRAMPS_PERSON).stdout
+
+
+def test_the_columns_that_chose_the_rows_are_said_to_be_used_for_that():
+    bearable = run("check", FORMATS / "bearable_export.csv", "--symptom", "Calf spasms").stdout
+    assert "Columns used to choose rows: category." in bearable and "Columns not used: weekday." in bearable
+    flaredown = run("check", FLAREDOWN, "--person", LEG_CRAMPS_PERSON).stdout
+    assert "Columns used to choose rows: user_id, trackable_type." in flaredown
+    assert "Columns not used: age, sex, country, trackable_id." in flaredown
+    shark = run("check", SHARK, "--person", "a400d92b-a7ed-46fa-bcb1-4d70491a6876").stdout
+    assert "Columns used to choose rows: ParticipantID, ParticipantIdentifier." in shark
+    assert "Columns not used" not in shark
+
+
+def test_a_file_of_one_person_chose_nobody_by_its_person_column(tmp_path):
+    one = tmp_path / "one.csv"
+    one.write_text("user_id,age,sex,country,checkin_date,trackable_id,trackable_type,trackable_name,trackable_value\n"
+                   "QEVuQwEAabc==,,,,2015-01-01,1,Symptom,Leg cramps,2\n", encoding="utf-8")
+    out = run("check", one).stdout
+    assert "Columns used to choose rows: trackable_type." in out and "Columns not used: user_id," in out

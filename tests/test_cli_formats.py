@@ -21,7 +21,8 @@ def test_check_json_tells_the_format_columns_skipped_and_names():
     assert (got["format"], got["encoding"], got["delimiter"]) == ("Bearable", "UTF-8", ",")
     assert got["rows_read"] == got["rows_loaded"] + got["rows_rejected"] + got["rows_skipped"] == 13
     assert {"reason": "a Mood reading (not a symptom)", "rows": 1} in got["skipped"]
-    assert got["columns"]["detail"] == "notes" and got["unused_columns"] == ["weekday", "category"]
+    assert got["columns"]["detail"] == "notes" and got["unused_columns"] == ["weekday"]
+    assert got["choosing_columns"] == ["category"]  # issue 21: it chose the Symptom rows, so it was used
     assert got["names_found"]["Leg cramps"] == 4 and got["names_used"] == ["Leg cramps", "Muscle cramps"]
     assert "people" not in got
 

@@ -15,6 +15,7 @@ import pandas as pd
 from cramplog.read import cramp_names, dates, formats
 from cramplog.read.cells import Columns, Finding, by_unique, read_columns, text_or_missing
 from cramplog.read.formats.base import Adapted, Choices
+from cramplog.read.headers import header_key
 from cramplog.read.problems import Problem, Severity, ambiguous_dates_message
 from cramplog.read.result import LoadResult
 from cramplog.read.source import NoRows, Source, read_source
@@ -60,22 +61,23 @@ def _load(data: bytes, choices: Choices, sheet: str | None) -> LoadResult:
     for finding in findings:
         if finding.severity == Severity.ERROR:
             rejected |= finding.rows
-    return _result(source, adapter.NAME, adapted, cols, findings, rejected, choices)
+    return _result(source, adapter, adapted, cols, findings, rejected, choices)
 
 
-def _result(source: Source, name: str, adapted: Adapted, cols: Columns, findings: list[Finding],
+def _result(source: Source, adapter, adapted: Adapted, cols: Columns, findings: list[Finding],
             rejected: np.ndarray, choices: Choices) -> LoadResult:
     keep = ~rejected
     lines = source.lines[adapted.keep]
     df = _frame(cols, adapted, keep)
     problems = _file_warnings(cols, adapted, choices) + _problems(findings, rejected, source, adapted, lines)
     skipped = sum(adapted.skipped.values())
+    choosing = _choosing(source, adapter, adapted)
     result = LoadResult(
         df=df, lines=pd.Series(lines[keep], dtype="int64"), rows_read=source.rows, rows_loaded=int(keep.sum()),
         rows_rejected=int(rejected.sum()), rows_skipped=skipped, skipped=adapted.skipped, problems=problems,
-        format=name, summary=adapted.summary, columns=adapted.columns, unplaced_columns=[h for h, _ in adapted.extra],
-        unused_columns=adapted.unused if adapted.unused is not None else [
-            h for h in source.headers if h not in adapted.columns],
+        format=adapter.NAME, summary=adapted.summary, columns=adapted.columns, unplaced_columns=[h for h, _ in adapted.extra],
+        choosing_columns=choosing, unused_columns=adapted.unused if adapted.unused is not None else [
+            h for h in source.headers if h not in adapted.columns and h not in choosing],
         names_found=adapted.names_found, names_used=adapted.names_used, people=adapted.people,
         ambiguous_dates=cols.ambiguous_dates, date_order_used=cols.date_order_used, unusable=adapted.unusable,
         first_date=df["date"].min().date() if len(df) else None, last_date=df["date"].max().date() if len(df) else None,
@@ -83,6 +85,13 @@ def _result(source: Source, name: str, adapted: Adapted, cols: Columns, findings
     if not result.rows_loaded and not result.unusable:
         result.unusable = _nothing_loaded(result, len(lines))
     return result
+
+
+def _choosing(source: Source, adapter, adapted: Adapted) -> list[str]:
+    """The headers of the columns that chose the rows kept: a reading's category, a tracked item's type and, in a
+    file of several people, whose row it is (a file of one person chose nobody)."""
+    keys = set(getattr(adapter, "CHOOSING_KEYS", ())) - set(() if adapted.people else getattr(adapter, "PERSON_KEYS", ()))
+    return [h for h in source.headers if header_key(h) in keys and h not in adapted.columns]
 
 
 def _nothing_loaded(result: LoadResult, cramp_rows: int) -> str:

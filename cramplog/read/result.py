@@ -24,7 +24,8 @@ class LoadResult:
     summary: str = ""       # the file in words: "A Bearable export: 1,040 readings, 37 of them a cramp symptom"
     columns: dict[str, str] = field(default_factory=dict)  # source header -> canonical column
     unplaced_columns: list[str] = field(default_factory=list)  # a diary table's columns kept as written
-    unused_columns: list[str] = field(default_factory=list)    # headers that fill no canonical column
+    choosing_columns: list[str] = field(default_factory=list)  # headers that chose the rows (category, person)
+    unused_columns: list[str] = field(default_factory=list)    # headers that fill no column and choose no row
     names_found: dict[str, int] | None = None
     names_used: list[str] | None = None
     people: dict[str, int] | None = None
@@ -71,7 +72,7 @@ class LoadResult:
             "rows_read": self.rows_read, "rows_loaded": self.rows_loaded, "rows_rejected": self.rows_rejected,
             "rows_skipped": self.rows_skipped,
             "skipped": [{"reason": reason, "rows": rows} for reason, rows in self.skipped.items()],
-            "columns": self.columns, "unused_columns": self.unused_columns,
+            "columns": self.columns, "choosing_columns": self.choosing_columns, "unused_columns": self.unused_columns,
             "first_date": self.first_date.isoformat() if self.first_date else None,
             "last_date": self.last_date.isoformat() if self.last_date else None,
             "problems": [p.to_dict() for p in self.problems],

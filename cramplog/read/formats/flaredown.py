@@ -13,6 +13,8 @@ from cramplog.read.source import Source
 NAME = "Flaredown"
 _HEADER = ("userid", "checkindate", "trackabletype", "trackablename", "trackablevalue")
 NAMED_TYPES = ("condition", "symptom", "tag")
+PERSON_KEYS = ("userid",)  # the columns naming whose row it is
+CHOOSING_KEYS = (*PERSON_KEYS, "trackabletype")  # header keys of the columns that choose the rows kept
 SCALE = {"1": "2.5", "2": "5", "3": "7.5", "4": "10"}
 
 

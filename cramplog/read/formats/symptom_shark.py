@@ -11,6 +11,8 @@ from cramplog.read.source import Source
 
 NAME = "Symptom Shark"
 _HEADER = ("participantid", "date", "symptom", "severity")
+PERSON_KEYS = ("participantid", "participantidentifier")  # the columns naming whose row it is (UUID, MDH-…)
+CHOOSING_KEYS = PERSON_KEYS  # header keys of the columns that choose the rows kept
 WORDS = {"mild": "3", "moderate": "6", "severe": "9"}
 
 
