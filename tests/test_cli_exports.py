@@ -37,7 +37,7 @@ def test_the_columns_that_chose_the_rows_are_said_to_be_used_for_that():
     flaredown = run("check", FLAREDOWN, "--person", LEG_CRAMPS_PERSON).stdout
     assert "Columns used to choose rows: user_id, trackable_type." in flaredown
     assert "Columns not used: age, sex, country, trackable_id." in flaredown
-    shark = run("check", SHARK, "--person", "a400d92b-a7ed-46fa-bcb1-4d70491a6876").stdout
+    shark = run("check", SHARK, "--person", "MDH-2410-2285").stdout
     assert "Columns used to choose rows: ParticipantID, ParticipantIdentifier." in shark
     assert "Columns not used" not in shark
 
@@ -48,3 +48,22 @@ def test_a_file_of_one_person_chose_nobody_by_its_person_column(tmp_path):
                    "QEVuQwEAabc==,,,,2015-01-01,1,Symptom,Leg cramps,2\n", encoding="utf-8")
     out = run("check", one).stdout
     assert "Columns used to choose rows: trackable_type." in out and "Columns not used: user_id," in out
+
+
+def test_plain_check_lists_up_to_20_people_with_rows_and_dates_to_choose_from():
+    out = run("check", FLAREDOWN)
+    assert out.returncode == 1 and "60 people" in out.stderr
+    listed = [line for line in out.stderr.splitlines() if line.startswith("  QEVuQwEA")]
+    assert len(listed) == 20 and listed[0] == "  QEVuQwEAHb7DZFAvYgjudfUAgg7H==: 65 rows, 2016-01-04 to 2016-01-17"
+    assert "  and 40 more people, with fewer rows" in out.stderr
+    shark = run("check", SHARK, "--person", "nobody")
+    assert "Nobody in this file has the identifier “nobody” (in any case)." in shark.stderr
+    assert "  MDH-2410-2285 (a400d92b-a7ed-46fa-bcb1-4d70491a6876): 3 rows, 2024-05-09" in shark.stderr
+
+
+def test_check_names_the_person_chosen_by_the_identifier_they_know():
+    for person in ("MDH-2410-2285", "A400D92B-A7ED-46FA-BCB1-4D70491A6876"):
+        out = run("check", SHARK, "--person", person)
+        assert out.returncode == 0, out.stderr
+        assert ("this is the diary of MDH-2410-2285 (a400d92b-a7ed-46fa-bcb1-4d70491a6876), chosen with --person"
+                in out.stdout)

@@ -79,6 +79,7 @@ def _result(source: Source, adapter, adapted: Adapted, cols: Columns, findings: 
         choosing_columns=choosing, unused_columns=adapted.unused if adapted.unused is not None else [
             h for h in source.headers if h not in adapted.columns and h not in choosing],
         names_found=adapted.names_found, names_used=adapted.names_used, people=adapted.people,
+        people_listed=adapted.people_listed, person_chosen=adapted.person_chosen,
         ambiguous_dates=cols.ambiguous_dates, date_order_used=cols.date_order_used, unusable=adapted.unusable,
         first_date=df["date"].min().date() if len(df) else None, last_date=df["date"].max().date() if len(df) else None,
         **_found(source.found))

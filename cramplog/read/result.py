@@ -29,6 +29,8 @@ class LoadResult:
     names_found: dict[str, int] | None = None
     names_used: list[str] | None = None
     people: dict[str, int] | None = None
+    people_listed: list = field(default_factory=list)  # formats.base.Person, most rows first, with their dates
+    person_chosen: str | None = None  # the chosen person, as they are listed
     ambiguous_dates: bool = False  # every numeric date read either way: the order was assumed
     date_order_used: str | None = None
     unusable: str | None = None

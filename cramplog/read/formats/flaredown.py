@@ -24,7 +24,8 @@ def recognise(keys: list[str]) -> bool:
 
 def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     col = source.by_key()
-    mine, people, unusable = base.one_person(col["userid"], choices)
+    who = base.one_person(col["userid"], choices, col["checkindate"])
+    mine, people = who.mine, who.rows
     kind, name = col["trackabletype"], col["trackablename"]
     spelled = base.one_spelling(name)
     level = col["trackablevalue"].str.replace(r"\.0+$", "", regex=True)
@@ -45,7 +46,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     cells = {"date": pick(col["checkindate"]), "severity": level.map(SCALE).fillna(""), "notes": notes,
              "location": base.place_in_name(pick(name))}
     return base.finish(cramp, skipped, cells, chosen=choices.names, what="condition, symptom or tag", names_found=found,
-                       names_used=used, people=people if len(people) > 1 else None, unusable=unusable,
+                       names_used=used, **who.found(),
                        columns=base.columns_of(source, {"checkindate": "date", "trackablevalue": "severity",
                                                         "trackablename": "notes"}),
                        summary=f"A Flaredown export: {source.rows:,} rows of tracked items"

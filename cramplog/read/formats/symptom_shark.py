@@ -23,7 +23,8 @@ def recognise(keys: list[str]) -> bool:
 def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     col = source.by_key()
     ids = col["participantid"].where(col["participantid"].ne(""), col["participantidentifier"])
-    mine, people, unusable = base.one_person(ids, choices)
+    who = base.one_person(ids, choices, col["date"], [col["participantidentifier"]])
+    mine, people = who.mine, who.rows
     spelled = base.one_spelling(col["symptom"])
     found = base.name_counts(spelled[mine])
     used = cramp_names.names_used(found, choices.names)
@@ -34,8 +35,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     notes = base.joined("Symptom Shark: " + name, ("severity " + severity).where(severity.ne(""), ""), sep=", ")
     cells = {"date": pick(col["date"]), "severity": severity.str.casefold().map(WORDS).fillna(severity),
              "notes": notes, "location": base.place_in_name(name)}
-    return base.finish(cramp, skipped, cells, chosen=choices.names, names_found=found, names_used=used, unusable=unusable,
-                       people=people if len(people) > 1 else None,
+    return base.finish(cramp, skipped, cells, chosen=choices.names, names_found=found, names_used=used, **who.found(),
                        columns=base.columns_of(source, {"date": "date", "severity": "severity", "symptom": "notes"}),
                        summary=f"A Symptom Shark export: {source.rows:,} symptom rows"
                                + (f" from {len(people):,} people" if len(people) > 1 else "")
