@@ -67,3 +67,25 @@ def test_check_names_the_person_chosen_by_the_identifier_they_know():
         assert out.returncode == 0, out.stderr
         assert ("this is the diary of MDH-2410-2285 (a400d92b-a7ed-46fa-bcb1-4d70491a6876), chosen with --person"
                 in out.stdout)
+
+
+def test_no_cramp_names_suggests_only_names_that_could_be_a_cramp_and_says_what_was_left_out():
+    ocd = run("check", FLAREDOWN, "--person", "QEVuQwEAHb7DZFAvYgjudfUAgg7H==").stderr
+    assert "“Muscle spasms” could be a muscle cramp or spasm." in ocd and '--symptom "Muscle spasms"' in ocd
+    assert ("Left out on purpose, as cramps not of a muscle: “Menstrual cramps” (menstrual or period), "
+            "“Stomach cramps” (stomach, belly or abdominal).") in ocd
+    assert '--symptom "Obsessive-compulsive disorder"' not in ocd
+    daylio = run("check", FORMATS / "daylio_export.csv").stderr
+    assert '(for example --symptom "calf spasm")' in daylio and '"movies / tv"' not in daylio
+    assert "“period cramps” (menstrual or period)" in daylio
+    bearable = run("check", FORMATS / "bearable_export.csv").stderr
+    assert '--symptom "Calf spasms"' in bearable and '--symptom "Anxiety"' not in bearable
+
+
+def test_with_nothing_cramp_like_no_name_is_suggested(tmp_path):
+    only = tmp_path / "moods.csv"
+    only.write_text("full_date,date,weekday,time,mood,activities,note_title,note\n"
+                    "2022-02-20,20 February,Sunday,7:15 pm,meh,movies / tv | walk,,\n", encoding="utf-8")
+    said = run("check", only).stderr
+    assert "The names found are: movies / tv (1), walk (1)." in said and "for example" not in said
+    assert "could be a muscle cramp" not in said and "Left out" not in said

@@ -36,6 +36,15 @@ def test_unticking_a_name_reads_the_file_again_without_it(open_page):
     assert "No symptom name in this file looks like a muscle cramp" in at.error[0].value
 
 
+def test_no_cramp_name_points_to_the_spasm_name_and_says_why_period_cramps_were_left_out(open_page):
+    at = upload(open_page, "bearable.csv", (FORMATS / "bearable_export.csv").read_bytes())
+    said = at.error[0].value
+    assert "“Calf spasms” could be a muscle cramp or spasm." in said and "Anxiety\"" not in said
+    assert "Left out on purpose, as cramps not of a muscle: “Period cramps” (menstrual or period)." in said
+    [c for c in at.checkbox if c.label.startswith("Calf spasms")][0].check().run()
+    assert not at.error and len(at.session_state[DIARY_KEY].df) == 7
+
+
 def test_a_file_of_several_people_asks_whose_diary_before_loading(open_page):
     at = upload(open_page, "shark.csv", (FORMATS / "symptom_shark.csv").read_bytes())
     person = at.selectbox[0]
