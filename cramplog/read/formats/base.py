@@ -150,15 +150,14 @@ def _named(wanted: str, columns: list[pd.Series], ids: pd.Series) -> set[str]:
 
 def _listed(ids: pd.Series, others: Sequence[pd.Series], days: pd.Series, people: dict[str, int]) -> list[Person]:
     """Every person, most rows first, with their other identifiers and the first and last date of their rows."""
-    distinct = pd.Series(pd.unique(days), dtype="str")
-    parsed = dates.parse_dates(distinct).date
-    day = days.map(dict(zip(distinct, parsed.to_numpy())))
-    frame = pd.DataFrame({"id": ids, "day": pd.to_datetime(day, errors="coerce")}
-                         | {f"other{i}": column for i, column in enumerate(others)})
-    by = frame[frame["id"].ne("")].groupby("id", sort=False)
-    span, also = by["day"].agg(["min", "max"]), by.first()
-    return [Person((key, *(str(also.at[key, f"other{i}"]) for i in range(len(others)))), rows,
-                   _day(span.at[key, "min"]), _day(span.at[key, "max"])) for key, rows in people.items()]
+    codes, distinct = pd.factorize(days)
+    parsed = dates.parse_dates(pd.Series(distinct, dtype="str")).date.to_numpy()
+    frame = pd.DataFrame({"id": ids, "day": parsed[codes]} | {f"other{i}": column for i, column in enumerate(others)})
+    by = frame.groupby("id", sort=False)
+    span = by["day"].agg(["min", "max"]).reindex(list(people))
+    also = by[[f"other{i}" for i in range(len(others))]].first().reindex(list(people)).to_numpy(str)
+    return [Person((key, *also[n]), rows, _day(first), _day(last))
+            for n, ((key, rows), first, last) in enumerate(zip(people.items(), span["min"], span["max"]))]
 
 
 def _day(value) -> dt.date | None:
