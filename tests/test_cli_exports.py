@@ -58,7 +58,7 @@ def test_plain_check_lists_up_to_20_people_with_rows_and_dates_to_choose_from():
     assert "  and 40 more people, with fewer rows" in out.stderr
     shark = run("check", SHARK, "--person", "nobody")
     assert "Nobody in this file has the identifier “nobody” (in any case)." in shark.stderr
-    assert "  MDH-2410-2285 (a400d92b-a7ed-46fa-bcb1-4d70491a6876): 3 rows, 2024-05-09" in shark.stderr
+    assert "  MDH-2410-2285: 3 rows, 2024-05-09 (a400d92b-a7ed-46fa-bcb1-4d70491a6876)" in shark.stderr
 
 
 def test_check_names_the_person_chosen_by_the_identifier_they_know():

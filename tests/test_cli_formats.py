@@ -50,7 +50,7 @@ def test_symptom_and_person_for_a_plain_diary_table_say_they_do_not_apply():
 def test_several_people_exit_1_saying_how_many_and_how_to_choose():
     out = run("check", FORMATS / "symptom_shark.csv")
     assert out.returncode == 1 and "2 people" in out.stderr and "pass --person with one of their identifiers" in out.stderr
-    assert "  P001 (7f3c2a10-0001): 7 rows, 2023-01-05 to 2023-01-08" in out.stderr  # issue 21: listed, not via --json
+    assert "  P001: 7 rows, 2023-01-05 to 2023-01-08 (7f3c2a10-0001)" in out.stderr  # issue 21: listed, not via --json
     listed = run("check", FORMATS / "symptom_shark.csv", "--json")
     assert listed.returncode == 1 and json.loads(listed.stdout)["people"] == {"7f3c2a10-0001": 7, "9b1d4e22-0002": 3}
     chosen = run("check", FORMATS / "symptom_shark.csv", "--person", "7f3c2a10-0001", "--json")

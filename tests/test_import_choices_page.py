@@ -59,9 +59,9 @@ def test_a_file_of_several_people_asks_whose_diary_before_loading(open_page):
 def test_whose_diary_lists_each_person_with_their_identifiers_rows_and_dates(open_page):
     at = upload(open_page, "symptom_logs.csv", (FORMATS / "symptom_shark_export.csv").read_bytes())
     assert at.selectbox[0].options == [
-        "MDH-7043-5000 (73b76fb7-d272-401a-8996-3c93e6759d21): 42 rows, 2024-05-12 to 2024-06-10",
-        "MDH-1216-1846 (40293732-e7ce-4c83-87d6-a2cb198a2b5f): 10 rows, 2024-06-01 to 2024-06-10",
-        "MDH-2410-2285 (a400d92b-a7ed-46fa-bcb1-4d70491a6876): 3 rows, 2024-05-09"]
+        "MDH-7043-5000: 42 rows, 2024-05-12 to 2024-06-10 (73b76fb7-d272-401a-8996-3c93e6759d21)",
+        "MDH-1216-1846: 10 rows, 2024-06-01 to 2024-06-10 (40293732-e7ce-4c83-87d6-a2cb198a2b5f)",
+        "MDH-2410-2285: 3 rows, 2024-05-09 (a400d92b-a7ed-46fa-bcb1-4d70491a6876)"]
     at.selectbox[0].set_value("a400d92b-a7ed-46fa-bcb1-4d70491a6876").run()
     assert len(at.session_state[DIARY_KEY].df) == 1 and "entries all dated 2024-05-09" in page_text(at)
 

@@ -51,10 +51,12 @@ class Person:
         return f"{', '.join(known)} ({self.ids[0]})" if known else self.ids[0]
 
     def said(self) -> str:
-        """"MDH-5826-3273 (ba9c…): 12 rows, 2024-05-09 to 2024-06-30"."""
+        """"MDH-5826-3273: 12 rows, 2024-05-09 to 2024-06-30 (ba9c…)": the long key last, so a phone's narrow
+        choice still shows the rows and dates."""
         days = ("no readable date" if self.first is None else str(self.first) if self.first == self.last
                 else f"{self.first} to {self.last}")
-        return f"{self.label}: {plural(self.rows, 'row')}, {days}"
+        known = self.label.removesuffix(f" ({self.ids[0]})")
+        return f"{known}: {plural(self.rows, 'row')}, {days}" + (f" ({self.ids[0]})" if known != self.ids[0] else "")
 
 
 @dataclass(frozen=True)
