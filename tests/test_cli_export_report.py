@@ -6,10 +6,10 @@ import sys
 
 import pytest
 
+from cramplog.base.canonical import to_csv_bytes
 from cramplog.diary.demo import DEMO_PATH, load_demo
 from cramplog.read.load import load_diary
-from cramplog.write.csv_export import to_csv_bytes
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 
 def cramplog(*args: str) -> subprocess.CompletedProcess:
@@ -37,7 +37,7 @@ def _dates_and_times(path) -> list[tuple[str, str]]:
 
 
 def test_export_puts_an_app_export_in_date_and_time_order(tmp_path):
-    from tests.formats_helpers import FORMATS
+    from tests.helpers import FORMATS
 
     # Flaredown writes a person's rows by tracked item, not by date; Daylio writes the newest entry first.
     flaredown, daylio = tmp_path / "flaredown.csv", tmp_path / "daylio.csv"

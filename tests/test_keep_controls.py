@@ -8,7 +8,7 @@ import pytest
 
 from cramplog.diary import kept
 from cramplog.schema import make_diary
-from tests.conftest import page_text
+from tests.helpers import page_text
 from ui import keeping
 from ui.keep import FORGET_LABEL, KEEP_LABEL
 

@@ -2,11 +2,12 @@
 import pandas as pd
 import pytest
 
-from cramplog.read.dates import order_hint, parse_dates, parse_times
-from cramplog.read.headers import header_key, match_headers
+from cramplog.read.headers import match_headers
+from cramplog.read.lexicon.normal import header_key
+from cramplog.read.lexicon.values import HELPED_WORDS
 from cramplog.read.load import load_diary
-from cramplog.read.synonyms import HELPED_WORDS
-from cramplog.read.values import duration_minutes, durations, locations, number, vocabulary, yes_no
+from cramplog.read.parse_dates import order_hint, parse_dates, parse_times
+from cramplog.read.parse_values import duration_minutes, durations, locations, number, vocabulary, yes_no
 
 
 def texts(*values):
@@ -66,7 +67,7 @@ def test_at_least_and_plus_read_like_over(text):
 
 
 def test_a_form_with_at_least_durations_stores_each_just_over_ten_minutes_with_a_warning():
-    from tests.formats_helpers import load
+    from tests.helpers import load
 
     r = load("google_forms_at_least.csv")
     assert r.df["duration_min"].tolist() == [11.0, 11.0, 11.0, 11.0]

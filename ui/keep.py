@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from cramplog.present.wording import n_entries
-from cramplog.write.csv_export import to_csv_bytes
+from cramplog.base.canonical import to_csv_bytes
+from cramplog.base.words import n_entries
 from ui import keeping
 from ui.clock import local_day
 from ui.notes import KEPT_PRIVACY, PRIVACY

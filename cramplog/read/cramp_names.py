@@ -10,30 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-# Parts of words: "cramp" covers cramps, crampe(s), crampo, crampi; "kramp" covers Krampf and Dutch kramp.
-CRAMP_WORDS = ("cramp", "charley horse", "charlie horse", "kramp", "krämpf", "calambre")
-# Word starts (regular expressions) that make a cramp not a muscle cramp, in English, German, French, Spanish,
-# Italian and Dutch: "menstru" covers menstrual, menstruelles, menstruales, Menstruation, menstruatie; "gastr" is
-# gastric, gastrique, not the gastrocnemius (a calf muscle).
-GUT_WORDS = (
-    # stomach, belly, gastric, intestinal
-    "stomach", "tummy", "belly", "gastr(?!ocnem)", "gástr", "intestin", "colic", "kolik", "bauch", "magen", "darm", "estomac",
-    "ventre", "estómago", "estomago", "vientre", "barriga", "panza", "stomaco", "pancia", "buik", "maag",
-    # abdominal
-    "abdom", "addom", "unterleib", "unterbauch", "onderbuik",
-)
-PERIOD_WORDS = (
-    # menstrual, period, premenstrual (PMS), uterine, ovulation
-    "menstru", "mestru", "prémenstru", "premenstru", "premestru", r"pms\b", r"spm\b", "period(?!ic)", "períod",
-    "regel", "règles", "regla", r"ciclo\b", "ongesteld", "ut[eé]r", "gebärmutter", "baarmoeder", "ovula", "eisprung",
-)
-NOT_MUSCLE_WORDS = GUT_WORDS + PERIOD_WORDS
-# Why a name with a cramp word was left out, for each group of words above.
-LEFT_OUT_BECAUSE = {"gut": "stomach, belly or abdominal", "period": "menstrual or period"}
-# A spasm may be what a person calls their muscle cramps: suggested when no name is read as a cramp, never by default.
-SPASM_WORDS = ("spasm",)  # spasm(s), Spasmus, spasme, espasmo, spasmo
-# The kinds the words above leave out, as the upload page and the command line's help say them.
-NOT_MUSCLE_KINDS = "stomach, belly, gastric, intestinal, abdominal, menstrual, period, PMS, uterine or ovulation cramps"
+from cramplog.read.lexicon.cramps import CRAMP_WORDS, GUT_WORDS, LEFT_OUT_BECAUSE, NOT_MUSCLE_WORDS, SPASM_WORDS
+from cramplog.read.lexicon.normal import key
+
 _CRAMP = re.compile("|".join(re.escape(w) for w in CRAMP_WORDS))
 _NOT_MUSCLE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(NOT_MUSCLE_WORDS) + ")")  # at a word's start
 _GUT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(GUT_WORDS) + ")")
@@ -44,10 +23,6 @@ def is_muscle_cramp(name: str) -> bool:
     """'Leg cramps', 'Wadenkrampf', 'charley horse' yes; 'Stomach cramps', 'Menstrual cramps', 'Headache' no."""
     text = str(name).casefold()
     return bool(_CRAMP.search(text)) and not _NOT_MUSCLE.search(text)
-
-
-def key(name: str) -> str:
-    return " ".join(str(name).casefold().split())
 
 
 def names_used(found: Mapping[str, int], chosen: Iterable[str] | None) -> list[str]:
