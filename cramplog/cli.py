@@ -43,7 +43,8 @@ def diary_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--symptom", dest="names", action="append", metavar="NAME",
                         help="a symptom, activity or tracked-item name that is a muscle cramp (repeat for each); "
                              f"by default the names holding a cramp word, not {NOT_MUSCLE_KINDS}")
-    parser.add_argument("--person", metavar="ID", help="whose diary, in a file holding several people")
+    parser.add_argument("--person", metavar="ID", help="whose diary, in a file holding several people: any of their "
+                                                       "identifiers (Symptom Shark: MDH-… or the UUID), in any case")
     parser.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read (default: the first with data)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -64,11 +65,28 @@ def load(args: argparse.Namespace, result: LoadResult | None = None, *, warn_dat
     path = Path(args.diary)
     result = result or read(args)
     if result.unusable:
-        raise Failure(f"{path}: {result.unusable}")
+        raise Failure(f"{path}: {result.unusable}" + people_list(result))
     _options_not_used(args, result)
     if result.ambiguous_dates and warn_dates:
         print(f"warning: {path}: {ambiguous_dates_message('pass --day-first')}", file=sys.stderr)
     return result
+
+
+PEOPLE_LISTED = 20
+
+
+def people_list(result: LoadResult) -> str:
+    """The people of a file of several, most rows first (up to 20), to choose one with --person; "" for others."""
+    if not result.people_listed or result.person_chosen is not None:
+        return ""
+    shown = result.people_listed[:PEOPLE_LISTED]
+    lines = ["", "The people in this file, most rows first (identifier: rows, first and last date):"]
+    lines += [f"  {person.said()}" for person in shown]
+    more = len(result.people_listed) - len(shown)
+    if more:
+        lines.append(f"  and {more:,} more {'person' if more == 1 else 'people'}, with fewer rows (`check --json` lists every "
+                     "identifier under \"people\").")
+    return "\n".join(lines)
 
 
 def _options_not_used(args: argparse.Namespace, result: LoadResult) -> None:
@@ -180,9 +198,9 @@ def _day(text: str):
 
 def check_report(name: str, result: LoadResult) -> str:
     """What `check` prints for people: the counts, how the file was read, then every problem."""
-    lines = [f"{name}: {plural(result.rows_read, 'row')} read, {result.rows_loaded} loaded, "
-             f"{result.rows_rejected} rejected, {result.rows_skipped} skipped, {plural(result.warnings, 'warning')}.",
-             f"{result.summary}. Dates from {result.first_date} to {result.last_date}. Read as {_how_read(result)}"
+    lines = [f"{name}: {plural(result.rows_read, 'row')} read, {result.rows_loaded:,} loaded, "
+             f"{result.rows_rejected:,} rejected, {result.rows_skipped:,} skipped, {plural(result.warnings, 'warning')}.",
+             f"{result.summary}. Entries {result.dated()}. Read as {_how_read(result)}"
              + (f", dates {result.date_order_used}." if result.date_order_used else ".")]
     lines += _column_lines(result) + _name_lines(result)
     for p in result.problems:
@@ -205,6 +223,8 @@ def _column_lines(result: LoadResult) -> list[str]:
         first.setdefault(column, header)
     placed = ", ".join(said)
     lines = [f"Columns used: {placed or 'none'}."]
+    if result.choosing_columns:
+        lines.append(f"Columns used to choose rows: {', '.join(result.choosing_columns)}.")
     if result.unused_columns:
         kept = " (kept in the diary as written)" if result.unplaced_columns else ""
         lines.append(f"Columns not used{kept}: {', '.join(result.unused_columns)}.")
@@ -214,11 +234,12 @@ def _column_lines(result: LoadResult) -> list[str]:
 def _name_lines(result: LoadResult) -> list[str]:
     lines = [result.skipped_text()] if result.skipped else []
     if result.names_found is not None:
-        found = ", ".join(f"{name} ({n})" for name, n in result.names_found.items())
+        found = ", ".join(f"{name} ({n:,})" for name, n in result.names_found.items())
         lines.append(f"Names found: {found or 'none'}. Read as muscle cramps: {', '.join(result.names_used or []) or 'none'}"
                      " (choose others with --symptom NAME).")
     if result.people:
-        lines.append(f"The file holds {len(result.people)} people; this is the diary of the one chosen with --person.")
+        lines.append(f"The file holds {len(result.people):,} people; this is the diary of {result.person_chosen}, "
+                     "chosen with --person.")
     return lines
 
 

@@ -1,6 +1,7 @@
 """`python -m cramplog export` and `report`: files written, exit codes 0 / 1 / 2, clear messages."""
 from __future__ import annotations
 
+import csv
 import subprocess
 import sys
 
@@ -30,6 +31,36 @@ def test_export_writes_the_canonical_csv(tmp_path):
     assert lines[1].startswith("2026-03-31,,calf,,left,")
     assert lines[1].endswith(',"\'=HYPERLINK(""x"")"')  # quoted CSV cell, formula neutralised
     assert load_diary(data).df["notes"].tolist() == ["=HYPERLINK(\"x\")", "ok"]
+
+
+def _dates_and_times(path) -> list[tuple[str, str]]:
+    """The cramps' (date, time), in file order; the rows of days marked cramp-free (issue 19) left out."""
+    rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+    return [(r["date"], r["time"]) for r in rows if r.get("cramp_free_day") != "yes"]
+
+
+def test_export_puts_an_app_export_in_date_and_time_order(tmp_path):
+    from tests.helpers import FORMATS
+
+    # Flaredown writes a person's rows by tracked item, not by date; Daylio writes the newest entry first.
+    flaredown, daylio = tmp_path / "flaredown.csv", tmp_path / "daylio.csv"
+    assert cramplog("export", str(FORMATS / "flaredown_export.csv"), "--person", "QEVuQwEAg4sSqiRC292ZItyUY+5L==",
+                    "-o", str(flaredown)).returncode == 0
+    assert _dates_and_times(flaredown) == [("2015-05-25", ""), ("2015-05-26", ""), ("2016-04-07", "")]
+    assert cramplog("export", str(FORMATS / "daylio_export.csv"), "--symptom", "calf spasm",
+                    "-o", str(daylio)).returncode == 0
+    got = _dates_and_times(daylio)
+    assert len(got) == 7 and got == sorted(got) and got[0][0] == "2022-01-13"
+    assert got[-2:] == [("2022-02-17", "08:36"), ("2022-02-17", "23:56")]  # two entries of one day, by time
+
+
+def test_export_puts_an_entry_without_a_time_first_in_its_day(tmp_path):
+    diary = tmp_path / "d.csv"
+    diary.write_text("date,time,notes\n2026-03-02,22:00,late\n2026-03-02,,some time\n2026-03-01,07:00,first\n",
+                     encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert cramplog("export", str(diary), "-o", str(out)).returncode == 0
+    assert _dates_and_times(out) == [("2026-03-01", "07:00"), ("2026-03-02", ""), ("2026-03-02", "22:00")]
 
 
 def test_export_of_the_demo_is_the_demo(tmp_path):

@@ -41,3 +41,15 @@ def test_chosen_names_tracked_only_as_0_say_that_no_row_is_a_cramp():
     r = load("flaredown.csv", person=ME, names=["Ulcerative colitis"])
     assert r.rows_loaded == 0 and r.rows_skipped == r.rows_read == 15 and accounted(r)
     assert r.unusable.startswith("None of the 15 rows is a cramp") and "1 — a cramp tracked as 0" in r.unusable
+
+
+def test_a_user_id_in_another_case_chooses_that_person_unless_case_tells_two_apart():
+    from cramplog.read.load import load_diary
+
+    head = b"user_id,age,sex,country,checkin_date,trackable_id,trackable_type,trackable_name,trackable_value\n"
+    data = head + b"QEVuQwEAab==,,,,2015-01-01,1,Symptom,Leg cramps,2\nQEVuQwEAcd==,,,,2015-01-02,1,Symptom,Leg cramps,3\n"
+    assert load_diary(data, person="qevuqweaab==").df["severity"].tolist() == [5.0]
+    twins = data + b"QEVuQwEAAB==,,,,2015-01-03,1,Symptom,Leg cramps,4\n"
+    assert load_diary(twins, person="QEVuQwEAAB==").df["severity"].tolist() == [10.0]  # written exactly: that one
+    said = load_diary(twins, person="qevuqweaab==").unusable
+    assert "names 2 people in this file when case is ignored" in said and "(QEVuQwEAAB==, QEVuQwEAab==)" in said

@@ -35,6 +35,15 @@ def test_unticking_a_name_reads_the_file_again_without_it(open_page):
     assert "No symptom name in this file looks like a muscle cramp" in at.error[0].value
 
 
+def test_no_cramp_name_points_to_the_spasm_name_and_says_why_period_cramps_were_left_out(open_page):
+    at = upload(open_page, "bearable.csv", (FORMATS / "bearable_export.csv").read_bytes())
+    said = at.error[0].value
+    assert "“Calf spasms” could be a muscle cramp or spasm." in said and "Anxiety\"" not in said
+    assert "Left out on purpose, as cramps not of a muscle: “Period cramps” (menstrual or period)." in said
+    [c for c in at.checkbox if c.label.startswith("Calf spasms")][0].check().run()
+    assert not at.error and len(at.session_state[DIARY_KEY].df) == 7
+
+
 def test_a_file_of_several_people_asks_whose_diary_before_loading(open_page):
     at = upload(open_page, "shark.csv", (FORMATS / "symptom_shark.csv").read_bytes())
     person = at.selectbox[0]
@@ -44,6 +53,16 @@ def test_a_file_of_several_people_asks_whose_diary_before_loading(open_page):
     diary = at.session_state[DIARY_KEY]
     assert not diary.is_demo and len(diary.df) == 1 and boxes(at) == {
         "Muscle cramps (1 row)": True, "Fatigue (1 row)": False, "Abdominal cramps (1 row)": False}
+
+
+def test_whose_diary_lists_each_person_with_their_identifiers_rows_and_dates(open_page):
+    at = upload(open_page, "symptom_logs.csv", (FORMATS / "symptom_shark_export.csv").read_bytes())
+    assert at.selectbox[0].options == [
+        "MDH-7043-5000: 42 rows, 2024-05-12 to 2024-06-10 (73b76fb7-d272-401a-8996-3c93e6759d21)",
+        "MDH-1216-1846: 10 rows, 2024-06-01 to 2024-06-10 (40293732-e7ce-4c83-87d6-a2cb198a2b5f)",
+        "MDH-2410-2285: 3 rows, 2024-05-09 (a400d92b-a7ed-46fa-bcb1-4d70491a6876)"]
+    at.selectbox[0].set_value("a400d92b-a7ed-46fa-bcb1-4d70491a6876").run()
+    assert len(at.session_state[DIARY_KEY].df) == 1 and "entries all dated 2024-05-09" in page_text(at)
 
 
 def test_a_workbook_with_several_sheets_offers_them(open_page):

@@ -223,7 +223,7 @@ def test_to_json_is_the_cli_object():
     # Issue 10 added how the file was read and the skipped-row accounting to the object; issue 19 days_kept.
     assert set(j) == {"rows_read", "rows_loaded", "rows_rejected", "first_date", "last_date", "problems",
                       "format", "summary", "encoding", "delimiter", "columns", "unused_columns", "rows_skipped",
-                      "skipped", "days_kept"}
+                      "skipped", "days_kept", "choosing_columns"}  # issue 21: the columns that chose the rows
     assert j["days_kept"] is None  # a diary table of cramps only cannot say which days were kept
     assert (j["format"], j["delimiter"], j["rows_skipped"], j["skipped"]) == ("diary table", ";", 0, [])
     assert (j["first_date"], j["last_date"]) == ("2026-03-31", "2026-04-05")

@@ -59,6 +59,22 @@ def test_over_a_bound_is_just_longer_than_it(text, minutes):
     assert read["rule"].iloc[0] == "over" and read["minutes"].iloc[0] == pytest.approx(minutes, abs=1e-4)
 
 
+@pytest.mark.parametrize("text", [">= 10 min", "≥10 min", "10+ min", "=> 10 minutes", "10 min+", "10+"])
+def test_at_least_and_plus_read_like_over(text):
+    # People write these for a cramp that went on past ten minutes: it counts as longer than 10, never as unreadable.
+    read = durations(texts(text))
+    assert read["rule"].iloc[0] == "over" and read["minutes"].iloc[0] == 11.0
+
+
+def test_a_form_with_at_least_durations_stores_each_just_over_ten_minutes_with_a_warning():
+    from tests.helpers import load
+
+    r = load("google_forms_at_least.csv")
+    assert r.df["duration_min"].tolist() == [11.0, 11.0, 11.0, 11.0]
+    said = [p.message for p in r.problems if p.column == "duration_min"]
+    assert len(said) == 4 and all("stored as 11 minutes" in m and "not a duration" not in m for m in said)
+
+
 def test_the_range_and_over_warnings_name_the_value_stored_for_that_cell():
     r = load_diary(b"date,duration\n2026-01-01,> 1 hour\n2026-01-02,> 30 sec\n2026-01-03,2-3 hours\n")
     assert r.df["duration_min"].tolist() == [61.0, 0.5167, 150.0]
@@ -68,7 +84,7 @@ def test_the_range_and_over_warnings_name_the_value_stored_for_that_cell():
     assert not any("11 minutes" in m or "2.5 minutes" in m for m in said)  # no fixed example that isn't this cell
 
 
-@pytest.mark.parametrize("text", ["soon", "-1", "a while", "2-3 min"])
+@pytest.mark.parametrize("text", ["soon", "-1", "a while", "2-3 min", "+", "1+1 min"])
 def test_not_durations(text):
     assert duration_minutes(texts(text)).isna().all()
 

@@ -51,6 +51,19 @@ def test_unusable_file_shows_one_clear_error_and_keeps_the_demo(open_page):
     assert not at.metric
 
 
+def test_the_counts_caption_says_a_one_day_file_is_all_of_that_day(open_page):
+    at = upload(open_page, "one_day.csv", b"date,location\n2026-03-04,calf\n2026-03-04,foot\n")
+    assert "2 rows read, entries all dated 2026-03-04." in page_text(at)
+    assert "to 2026-03-04" not in page_text(at)
+
+
+def test_a_json_export_says_which_csv_export_to_load_instead(open_page):
+    at = upload(open_page, "symptom_logs.json", (FIXTURES / "formats" / "symptom_shark_export.json").read_bytes())
+    said = at.error[0].value
+    assert "CrampLog does not read JSON exports" in said and "choosing CSV" in said and "{" not in said
+    assert not at.selectbox and not at.metric and at.session_state[DIARY_KEY].is_demo  # no "which column" step
+
+
 def test_ambiguous_dates_ask_before_loading(open_page):
     at = upload(open_page, "amb.csv", (FIXTURES / "ambiguous.csv").read_bytes())
     assert at.radio[0].value is None and not at.metric

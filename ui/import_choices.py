@@ -64,10 +64,11 @@ def _sheet(result: LoadResult, tag: str) -> str | None:
 def _person(result: LoadResult, tag: str) -> str | None:
     if not result.people:
         return None
-    people = sorted(result.people, key=lambda p: -result.people[p])
-    return st.selectbox(f"This file holds the diaries of {len(people):,} people. Whose diary is yours?", people,
-                        index=None, placeholder="Choose a person", key=f"person-{tag}",
-                        format_func=lambda p: f"{p} ({_rows(result.people[p])})")
+    said = {person.ids[0]: person.said() for person in result.people_listed}  # most rows first
+    return st.selectbox(f"This file holds the diaries of {len(said):,} people. Whose diary is yours?", list(said),
+                        index=None, placeholder="Choose a person", key=f"person-{tag}", format_func=said.get,
+                        help="Each person with their identifier, how many rows they have and their first and last "
+                             "date.")
 
 
 def _names(result: LoadResult, tag: str) -> tuple[str, ...] | None:

@@ -28,7 +28,9 @@ def upload_round() -> int:
 def uploader():
     return st.file_uploader("Your diary file (CSV, TSV, TXT, Excel or OpenDocument spreadsheet, or an export of "
                             "Bearable, Flaredown, Daylio or Symptom Shark)",
-                            type=["csv", "tsv", "txt", "xlsx", "xls", "xlsm", "ods"], key=f"upload-{upload_round()}")
+                            # .json is accepted only to say which CSV export to load instead (never read)
+                            type=["csv", "tsv", "txt", "xlsx", "xls", "xlsm", "ods", "json"],
+                            key=f"upload-{upload_round()}")
 
 
 def _clear_my_data() -> None:

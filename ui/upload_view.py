@@ -40,7 +40,7 @@ def summary(result: LoadResult) -> None:
     loaded.metric("Rows loaded", f"{result.rows_loaded:,}")
     rejected.metric("Rows rejected", f"{result.rows_rejected:,}")
     warnings.metric("Warnings", f"{result.warnings:,}")
-    st.caption(f"{plural(result.rows_read, 'row')} read, dated {result.first_date} to {result.last_date}. "
+    st.caption(f"{plural(result.rows_read, 'row')} read, entries {result.dated()}. "
                f"Rejected rows have no usable date or more cells than the header. {WARNING_MEANS}")
 
 

@@ -96,7 +96,10 @@ CRAMP_FREE_COLUMN = "cramp_free_day"  # the loader's formats/table.py reads it b
 
 
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
-    """The diary as canonical CSV bytes (UTF-8, "\\n" line ends), formula-safe."""
+    """The diary as canonical CSV bytes (UTF-8, "\\n" line ends), formula-safe, oldest entry first (by date, then
+    time; an entry without a time first in its day), whatever order the file it came from was in (Daylio writes
+    the newest first, Flaredown a person's rows by tracked item)."""
+    df = days.carry(df, conform(df).sort_values(["date", "time"], kind="stable", na_position="first"))
     header = [*COLUMNS, *extra_columns(df)]
     rows = [",".join(row) for row in zip(*_columns(df, True, _csv_field))]
     if days.has_kept_days(df):

@@ -111,7 +111,7 @@ def _read_duration(texts: TextColumn, out: Columns) -> None:
     _warn(out, rule == "range", "duration_min",
           "'{value}' is a range; it was read as the middle of the range, {stored}.", stored)
     _warn(out, rule == "over", "duration_min",
-          "'{value}' means longer than that; it was stored as {stored}, just over the number written.", stored)
+          "'{value}' was read as longer than the number written; it was stored as {stored}, just over it.", stored)
     out.values["duration_min"] = minutes
 
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from cramplog.read.lexicon.cramps import CRAMP_WORDS, NOT_MUSCLE_WORDS
+from cramplog.read.lexicon.cramps import CRAMP_WORDS, GUT_WORDS, LEFT_OUT_BECAUSE, NOT_MUSCLE_WORDS, SPASM_WORDS
 from cramplog.read.lexicon.normal import key
 
 _CRAMP = re.compile("|".join(re.escape(w) for w in CRAMP_WORDS))
 _NOT_MUSCLE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(NOT_MUSCLE_WORDS) + ")")  # at a word's start
+_GUT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(GUT_WORDS) + ")")
+_SPASM = re.compile("|".join(SPASM_WORDS))
 
 
 def is_muscle_cramp(name: str) -> bool:
@@ -39,8 +41,8 @@ def unmatched(found: Mapping[str, int], chosen: Iterable[str] | None) -> list[st
 
 
 def nothing_matches(found: Mapping[str, int], what: str, chosen: Iterable[str] | None = None) -> str:
-    """The message for a file where no name is a cramp: the names chosen that it lacks, every name found, and how
-    to choose."""
+    """The message for a file where no name is a cramp: the names chosen that it lacks, every name found, the names
+    that could be a muscle cramp or spasm, the cramp names left out on purpose and why, and how to choose."""
     listed = ", ".join(f"{name} ({rows:,})" for name, rows in sorted(found.items(), key=lambda kv: -kv[1])[:30])
     more = f" and {len(found) - 30:,} more" if len(found) > 30 else ""
     missing = unmatched(found, chosen)
@@ -48,9 +50,33 @@ def nothing_matches(found: Mapping[str, int], what: str, chosen: Iterable[str] |
         why = (f"No {what} in this file is called {_quoted(missing)}, so nothing was loaded.")
     else:
         why = f"No {what} name in this file looks like a muscle cramp, so nothing was loaded."
-    return (f"{why} The names found are: {listed or 'none'}{more}. Tick the names that are your muscle cramps on "
-            f"the upload page, or on the command line pass --symptom NAME for each (for example --symptom "
-            f"\"{_example(found)}\").")
+    could = could_be_cramps(found)
+    said = [f"{why} The names found are: {listed or 'none'}{more}."]
+    if could:
+        said.append(f"{_quoted(could[:5], 'and')} could be a muscle cramp or spasm.")
+    said += _left_out(found) if chosen is None else []  # names the user chose left nothing out by the rule
+    said.append("Tick the names that are your muscle cramps on the upload page, or on the command line pass "
+                "--symptom NAME for each" + (f" (for example --symptom \"{could[0]}\")." if could else "."))
+    return " ".join(said)
+
+
+def could_be_cramps(found: Mapping[str, int]) -> list[str]:
+    """The names, most rows first, that could be a muscle cramp or spasm: a cramp or spasm word, no stomach or period
+    word ("Muscle spasms", "Leg cramps"; not "Stomach cramps", "Anxiety")."""
+    names = sorted(found, key=lambda name: -found[name])
+    return [name for name in names if (_CRAMP.search(name.casefold()) or _SPASM.search(name.casefold()))
+            and not _NOT_MUSCLE.search(name.casefold())]
+
+
+def _left_out(found: Mapping[str, int]) -> list[str]:
+    """"Left out on purpose, as cramps not of a muscle: “Stomach cramps” (stomach, belly or abdominal).": the names
+    with a cramp word and a stomach or period word, and which kind each is."""
+    names = [name for name in found if (_CRAMP.search(name.casefold()) or _SPASM.search(name.casefold()))
+             and _NOT_MUSCLE.search(name.casefold())]
+    if not names:
+        return []
+    why = [f"“{name}” ({LEFT_OUT_BECAUSE['gut' if _GUT.search(name.casefold()) else 'period']})" for name in names[:10]]
+    return [f"Left out on purpose, as cramps not of a muscle: {', '.join(why)}."]
 
 
 def some_unmatched(found: Mapping[str, int], chosen: Iterable[str] | None) -> str | None:
@@ -62,11 +88,7 @@ def some_unmatched(found: Mapping[str, int], chosen: Iterable[str] | None) -> st
             f"The names found are: {', '.join(list(found)[:30])}.")
 
 
-def _quoted(names: list[str]) -> str:
-    """“A”, “A” or “B”, “A”, “B” or “C”."""
+def _quoted(names: list[str], joined: str = "or") -> str:
+    """“A”, “A” or “B”, “A”, “B” or “C” (or “and”)."""
     said = [f"“{name}”" for name in names]
-    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
-
-
-def _example(found: Mapping[str, int]) -> str:
-    return max(found, key=found.get) if found else "Leg cramps"
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + f" {joined} " + said[-1]

@@ -17,8 +17,9 @@ from cramplog.read import cramp_names, formats
 from cramplog.read import parse_dates as dates
 from cramplog.read.convert_cells import Columns, Finding, by_unique, read_columns, text_or_missing
 from cramplog.read.formats.base import Adapted, Choices
+from cramplog.read.lexicon.normal import header_key
 from cramplog.read.problems import Problem, Severity, ambiguous_dates_message
-from cramplog.read.result import LoadResult
+from cramplog.read.result import Format, LoadResult
 from cramplog.read.source import NoRows, Source, read_source
 from cramplog.read.text_table import Unusable
 from cramplog.schema import COLUMNS, conform, empty_diary
@@ -62,10 +63,10 @@ def _load(data: bytes, choices: Choices, sheet: str | None) -> LoadResult:
     for finding in findings:
         if finding.severity == Severity.ERROR:
             rejected |= finding.rows
-    return _result(source, adapter.NAME, adapted, cols, findings, rejected, choices)
+    return _result(source, adapter, adapted, cols, findings, rejected, choices)
 
 
-def _result(source: Source, name: str, adapted: Adapted, cols: Columns, findings: list[Finding],
+def _result(source: Source, adapter, adapted: Adapted, cols: Columns, findings: list[Finding],
             rejected: np.ndarray, choices: Choices) -> LoadResult:
     keep = ~rejected
     lines = source.lines[adapted.keep]
@@ -74,17 +75,19 @@ def _result(source: Source, name: str, adapted: Adapted, cols: Columns, findings
     days.with_cramp_free(df, free)
     problems = _file_warnings(cols, adapted, choices) + _problems(findings, rejected, source, adapted, lines)
     skipped = sum(adapted.skipped.values())
+    choosing = _choosing(source, adapter, adapted)
     result = LoadResult(
         df=df, lines=pd.Series(lines[keep], dtype="int64"), rows_read=source.rows, rows_loaded=int(keep.sum()),
         rows_rejected=int(rejected.sum()), rows_skipped=skipped, skipped=adapted.skipped, problems=problems,
-        format=name, summary=adapted.summary, columns=adapted.columns, unplaced_columns=[h for h, _ in adapted.extra],
-        unused_columns=adapted.unused if adapted.unused is not None else [
-            h for h in source.headers if h not in adapted.columns],
+        format=adapter.NAME, summary=adapted.summary, columns=adapted.columns, unplaced_columns=[h for h, _ in adapted.extra],
+        choosing_columns=choosing, unused_columns=adapted.unused if adapted.unused is not None else [
+            h for h in source.headers if h not in adapted.columns and h not in choosing],
         names_found=adapted.names_found, names_used=adapted.names_used, people=adapted.people,
+        people_listed=adapted.people_listed, person_chosen=adapted.person_chosen,
         ambiguous_dates=cols.ambiguous_dates, date_order_used=cols.date_order_used, unusable=adapted.unusable,
         first_date=df["date"].min().date() if len(df) else None, last_date=df["date"].max().date() if len(df) else None,
         days_kept=len(days.kept_days(df)) if len(free) else None, **_found(source.found))
-    own_free_days = len(free) and name == formats.table.NAME  # CrampLog's own file of cramp-free days only is a diary
+    own_free_days = len(free) and adapter.NAME is Format.DIARY_TABLE  # CrampLog's own file of cramp-free days only is a diary
     if not result.rows_loaded and not result.unusable and not own_free_days:
         result.unusable = _nothing_loaded(result, len(lines))
     return result
@@ -98,6 +101,13 @@ def _cramp_free_days(adapted: Adapted, cols: Columns, df: pd.DataFrame) -> pd.Da
     distinct = pd.Series(adapted.kept_dates.unique(), dtype="str")
     read = dates.parse_dates(distinct, cols.date_order_used or adapted.date_hint).date.dropna()
     return pd.DatetimeIndex(read.unique()).as_unit("us").difference(pd.DatetimeIndex(df["date"].unique()))
+
+
+def _choosing(source: Source, adapter, adapted: Adapted) -> list[str]:
+    """The headers of the columns that chose the rows kept: a reading's category, a tracked item's type and, in a
+    file of several people, whose row it is (a file of one person chose nobody)."""
+    keys = set(getattr(adapter, "CHOOSING_KEYS", ())) - set(() if adapted.people else getattr(adapter, "PERSON_KEYS", ()))
+    return [h for h in source.headers if header_key(h) in keys and h not in adapted.columns]
 
 
 def _nothing_loaded(result: LoadResult, cramp_rows: int) -> str:

@@ -9,7 +9,7 @@ import pandas as pd
 
 from cramplog.read.lexicon import values as vocab
 from cramplog.read.lexicon.normal import key, keys, word_table
-from cramplog.read.lexicon.units import ABOUT, AMOUNT, AMOUNTS, IN_SECONDS, OVER, RANGE, UNITS
+from cramplog.read.lexicon.units import ABOUT, AMOUNT, AMOUNTS, IN_SECONDS, OVER, PLUS, RANGE, UNITS
 
 
 def vocabulary(texts: pd.Series, words: dict[str, tuple[str, ...]]) -> pd.Series:
@@ -44,11 +44,13 @@ def number(texts: pd.Series) -> pd.Series:
 
 def durations(texts: pd.Series) -> pd.DataFrame:
     """Columns minutes and rule: minutes as `duration_minutes` reads them, plus '2-3 min' (rule "range": the
-    middle, 2.5) and '> 10 min' / 'over 10 minutes' (rule "over": the bound plus one minute, 11; plus one second
-    for a bound in seconds, '> 30 sec' 31 seconds)."""
+    middle, 2.5) and '> 10 min' / 'over 10 minutes' / '>= 10 min' / '10+ min' (rule "over": the bound plus one
+    minute, 11; plus one second for a bound in seconds, '> 30 sec' 31 seconds)."""
     cleaned = texts.astype("str").str.strip().str.casefold().str.replace(",", ".", regex=False)
-    over = cleaned.str.match(OVER).fillna(False).to_numpy(bool)
-    bare = cleaned.str.replace(OVER, "", regex=True)
+    unplussed = cleaned.str.replace(PLUS, lambda m: f"{m[1]} " if m[1] else "", regex=True)
+    plus, cleaned = unplussed.ne(cleaned).to_numpy(bool), unplussed
+    over = plus | cleaned.str.match(OVER).fillna(False).to_numpy(bool)
+    bare = cleaned.str.replace(OVER, "", regex=True).str.strip()
     minutes = duration_minutes(bare)
     ranges = bare.str.extract(RANGE)
     ranged = minutes.isna().to_numpy(bool) & ranges[0].notna().to_numpy(bool)

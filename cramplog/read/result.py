@@ -38,10 +38,13 @@ class LoadResult:
     summary: str = ""       # the file in words: "A Bearable export: 1,040 readings, 37 of them a cramp symptom"
     columns: dict[str, str] = field(default_factory=dict)  # source header -> canonical column
     unplaced_columns: list[str] = field(default_factory=list)  # a diary table's columns kept as written
-    unused_columns: list[str] = field(default_factory=list)    # headers that fill no canonical column
+    choosing_columns: list[str] = field(default_factory=list)  # headers that chose the rows (category, person)
+    unused_columns: list[str] = field(default_factory=list)    # headers that fill no column and choose no row
     names_found: dict[str, int] | None = None
     names_used: list[str] | None = None
     people: dict[str, int] | None = None
+    people_listed: list = field(default_factory=list)  # formats.base.Person, most rows first, with their dates
+    person_chosen: str | None = None  # the chosen person, as they are listed
     ambiguous_dates: bool = False  # every numeric date read either way: the order was assumed
     date_order_used: str | None = None
     unusable: str | None = None
@@ -62,6 +65,14 @@ class LoadResult:
         """"Skipped 4 rows: 3 — a symptom not chosen as a cramp; 1 — ..."; "" when no row was skipped."""
         return f"Skipped {plural(self.rows_skipped, 'row')}: {self.skipped_reasons()}." if self.rows_skipped else ""
 
+    def dated(self) -> str:
+        """"dated 2024-05-09 to 2024-06-30"; "all dated 2024-05-09" when every entry is of one day."""
+        if self.first_date is None:
+            return "with no dates"
+        if self.first_date == self.last_date:
+            return f"all dated {self.first_date}"
+        return f"dated {self.first_date} to {self.last_date}"
+
     @property
     def warnings(self) -> int:
         return sum(p.severity == Severity.WARNING for p in self.problems)
@@ -78,7 +89,7 @@ class LoadResult:
             "rows_read": self.rows_read, "rows_loaded": self.rows_loaded, "rows_rejected": self.rows_rejected,
             "rows_skipped": self.rows_skipped,
             "skipped": [{"reason": reason, "rows": rows} for reason, rows in self.skipped.items()],
-            "columns": self.columns, "unused_columns": self.unused_columns,
+            "columns": self.columns, "choosing_columns": self.choosing_columns, "unused_columns": self.unused_columns,
             "first_date": self.first_date.isoformat() if self.first_date else None,
             "last_date": self.last_date.isoformat() if self.last_date else None, "days_kept": self.days_kept,
             "problems": [p.to_dict() for p in self.problems],

@@ -1,6 +1,7 @@
 """Stage 1 of loading: a file's bytes -> its header and data rows as text cells, from a CSV or a workbook."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -65,6 +66,7 @@ def _read_text(data: bytes) -> tuple[text_table.Table, dict]:
     declared, payload = text_table.declared_delimiter(payload)
     sample = text_table.head(payload)
     text_table.check_text(sample)
+    _refuse_json(sample)
     delimiter = declared or text_table.detect_delimiter(sample)
     header_line = next((line for line in sample.splitlines() if line.strip()), "")
     if header_line.count(delimiter) + 1 > MAX_COLUMNS:
@@ -72,6 +74,24 @@ def _read_text(data: bytes) -> tuple[text_table.Table, dict]:
                        f"to {MAX_COLUMNS:,} columns. Keep one row per cramp and one column per detail.")
     table = text_table.read_table(payload, delimiter, first_line=2 if declared else 1)
     return table, {"encoding": encoding, "delimiter": delimiter}
+
+
+# The CSV exports to choose instead of a JSON one (menu paths as formats.md gives them).
+CSV_EXPORTS = ("Bearable: Settings → Export data → CSV; Daylio: More → Export entries → CSV; Symptom Shark: the "
+               "Symptom Logs export as CSV; Flaredown: its CSV export; a spreadsheet: File → Save As → CSV")
+_JSON_START = re.compile(r'^\s*(?:\{\s*(?:"|\})|\[\s*(?:[{"\]\[]|$))')
+
+
+def _refuse_json(sample: str) -> None:
+    """A JSON export (Symptom Shark offers one) is not a table: say so, and which CSV export to load instead."""
+    if not _JSON_START.match(sample):
+        return
+    if all(key in sample for key in ('"ParticipantID"', '"Symptom"')):
+        raise Unusable("This is Symptom Shark's Symptom Logs export in JSON. CrampLog does not read JSON exports: "
+                       "export the Symptom Logs again choosing CSV (its first line is ParticipantID,"
+                       "ParticipantIdentifier,Date,Symptom,Severity) and load that file.")
+    raise Unusable(f"This is a JSON file, and CrampLog does not read JSON exports. Export your diary as CSV and "
+                   f"load that file instead ({CSV_EXPORTS}).")
 
 
 def _below_header(table: text_table.Table, found: dict) -> Source:

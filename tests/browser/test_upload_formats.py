@@ -46,3 +46,38 @@ def test_a_bearable_export_loads_its_cramps_with_the_names_ticked(page, server_u
     names = page.locator("[data-testid='stCheckbox']").filter(has_text=" row")  # the names, with their row counts
     assert names.count() == 5 and names.locator("input:checked").count() == 2
     page.screenshot(path=str(tmp_path / "bearable_phone.png"), full_page=True)
+
+
+def test_a_json_export_is_taken_and_answered_with_the_csv_export_to_load(page, server_url, tmp_path):
+    page.goto(f"{server_url}/my_diary")
+    settle(page)
+    page.locator("[data-testid='stFileUploader'] input[type=file]").set_input_files(FORMATS / "symptom_shark_export.json")
+    error = page.locator("[data-testid='stAlertContentError']")
+    error.wait_for(timeout=30000)
+    assert "CrampLog does not read JSON exports" in error.inner_text() and "choosing CSV" in error.inner_text()
+    assert page.locator("[data-testid='stException']").count() == 0
+
+
+def test_a_symptom_shark_participant_is_chosen_by_the_identifier_they_know(page, server_url, tmp_path):
+    page.goto(f"{server_url}/my_diary")
+    settle(page)
+    page.locator("[data-testid='stFileUploader'] input[type=file]").set_input_files(FORMATS / "symptom_shark_export.csv")
+    person = page.get_by_role("combobox", name="This file holds the diaries of 3 people. Whose diary is yours?")
+    person.wait_for(timeout=60000)
+    settle(page)
+    options = page.get_by_role("option")
+    for _ in range(5):  # a rerun that lands just after the click closes the list again: open it once the page is quiet
+        person.click()
+        try:
+            options.first.wait_for(timeout=5000)
+            break
+        except Exception:
+            settle(page)
+            page.keyboard.press("Escape")
+    assert options.all_inner_texts()[2] == "MDH-2410-2285: 3 rows, 2024-05-09 (a400d92b-a7ed-46fa-bcb1-4d70491a6876)"
+    page.screenshot(path=str(tmp_path / "people_phone.png"), full_page=True)
+    options.nth(2).click()
+    page.wait_for_selector("[data-testid='stMetric']", timeout=30000)
+    settle(page)
+    metrics = [m.split("\n")[-1].strip() for m in page.locator("[data-testid='stMetric']").all_inner_texts()]
+    assert metrics == ["1", "0", "0"] and page.get_by_text("entries all dated 2024-05-09").is_visible()

@@ -7,13 +7,16 @@ it reads a diary table's, so validation and row accounting are the same for ever
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
+from cramplog.base.words import plural
 from cramplog.read import cramp_names
+from cramplog.read import parse_dates as dates
 from cramplog.read import parse_values as values
 from cramplog.read.convert_cells import Finding
 from cramplog.read.lexicon.cramps import NAME_FILLER
@@ -34,6 +37,48 @@ class Choices:
     person: str | None = None                 # whose diary, in a file holding several people
 
 
+@dataclass(frozen=True)
+class Person:
+    """One person of a file of several: the key of `people`, the identifiers a person may know (the key first;
+    Symptom Shark's MDH-… identifier beside its UUID), their rows and the first and last date of those rows."""
+    ids: tuple[str, ...]
+    rows: int
+    first: dt.date | None
+    last: dt.date | None
+
+    @property
+    def label(self) -> str:
+        """"MDH-5826-3273 (ba9c19c4-…)": the identifier a person knows (Symptom Shark's MDH-…) first, the key in
+        brackets; the key alone when the file has no other."""
+        known = [i for i in self.ids[1:] if i and i != self.ids[0]]
+        return f"{', '.join(known)} ({self.ids[0]})" if known else self.ids[0]
+
+    def said(self) -> str:
+        """"MDH-5826-3273: 12 rows, 2024-05-09 to 2024-06-30 (ba9c…)": the long key last, so a phone's narrow
+        choice still shows the rows and dates."""
+        days = ("no readable date" if self.first is None else str(self.first) if self.first == self.last
+                else f"{self.first} to {self.last}")
+        known = self.label.removesuffix(f" ({self.ids[0]})")
+        return f"{known}: {plural(self.rows, 'row')}, {days}" + (f" ({self.ids[0]})" if known != self.ids[0] else "")
+
+
+@dataclass(frozen=True)
+class People:
+    """What `one_person` found: the chosen person's rows, rows per person, the people listed, the person chosen,
+    and the message when none is chosen or the identifier names nobody."""
+    mine: np.ndarray
+    rows: dict[str, int]
+    listed: list[Person]
+    chosen: str | None
+    unusable: str | None
+
+    def found(self) -> dict:
+        """The keyword arguments `finish` takes for them."""
+        several = len(self.rows) > 1
+        return {"people": self.rows if several else None, "people_listed": self.listed if several else [],
+                "person_chosen": self.chosen, "unusable": self.unusable}
+
+
 @dataclass
 class Adapted:
     cells: dict[str, TextColumn]       # canonical column -> its texts, one per kept row
@@ -43,6 +88,8 @@ class Adapted:
     names_found: dict[str, int] | None = None  # name -> rows, for formats whose rows carry names
     names_used: list[str] | None = None
     people: dict[str, int] | None = None       # person -> rows, for a file holding several people
+    people_listed: list[Person] = field(default_factory=list)  # the same people, most rows first, with dates
+    person_chosen: str | None = None           # the chosen person as `Person.label` says them
     extra: list[tuple[str, TextColumn]] = field(default_factory=list)  # (header, texts) kept as written (diary tables)
     unused: list[str] | None = None    # headers that fill no column; None: every header not in `columns`
     unusable: str | None = None
@@ -70,21 +117,57 @@ def one_spelling(names: pd.Series) -> pd.Series:
     return names.map(spelled)
 
 
-def one_person(ids: pd.Series, choices: Choices) -> tuple[np.ndarray, dict[str, int], str | None]:
-    """(rows of the chosen person, rows per person, a message when the file holds several and none is chosen)."""
+def one_person(ids: pd.Series, choices: Choices, days: pd.Series, others: Sequence[pd.Series] = ()) -> People:
+    """Whose rows to keep in a file of several people. `ids` names each row's person (the key of `people`), `others`
+    are the other identifier columns a person may know (Symptom Shark's MDH-… identifier); `choices.person` may be
+    any of them, in any case (an exact match wins). `days` is the date column, for each person's first and last date."""
     people = name_counts(ids)
     if len(people) <= 1:
-        return np.ones(len(ids), bool), people, None
+        return People(np.ones(len(ids), bool), people, [], None, None)
+    listed = _listed(ids, others, days, people)
     if choices.person is None:
-        return np.zeros(len(ids), bool), people, (
+        return People(np.zeros(len(ids), bool), people, listed, None, (
             f"Choose whose diary this is: the file holds the diaries of {len(people):,} people. On the upload page, "
-            "pick the person; on the command line, pass --person ID (`check --json` lists the IDs under \"people\"; "
-            f"the person with the most rows is {max(people, key=people.get)}).")
-    if choices.person not in people:
-        return np.zeros(len(ids), bool), people, (
-            f"Nobody in this file has the ID “{choices.person}”. It holds {len(people):,} people; "
-            f"for example {', '.join(list(people)[:5])}.")
-    return ids.eq(choices.person).to_numpy(bool), people, None
+            "pick the person; on the command line, pass --person with one of their identifiers, in any case."))
+    keys = _named(choices.person, [ids, *others], ids)
+    if len(keys) != 1:
+        said = (f"Nobody in this file has the identifier “{choices.person}” (in any case)." if not keys else
+                f"The identifier “{choices.person}” names {len(keys)} people in this file when case is ignored: "
+                f"pass it exactly as written ({', '.join(sorted(keys))}).")
+        return People(np.zeros(len(ids), bool), people, listed, None, said)
+    key = keys.pop()
+    return People(ids.eq(key).to_numpy(bool), people, listed, next(p.label for p in listed if p.ids[0] == key), None)
+
+
+def _named(wanted: str, columns: list[pd.Series], ids: pd.Series) -> set[str]:
+    """The keys of the people whose identifier, in any of `columns`, is `wanted`: as written, else ignoring case."""
+    wanted = wanted.strip()
+    for fold in (False, True):
+        keys: set[str] = set()
+        for column in columns:
+            distinct = pd.Series(pd.unique(column), dtype="str")
+            same = distinct.str.casefold().eq(wanted.casefold()) if fold else distinct.eq(wanted)
+            if same.any():
+                keys |= set(ids[column.isin(distinct[same])].unique()) - {""}
+        if keys:
+            return keys
+    return set()
+
+
+def _listed(ids: pd.Series, others: Sequence[pd.Series], days: pd.Series, people: dict[str, int]) -> list[Person]:
+    """Every person, most rows first, with their other identifiers and the first and last date of their rows."""
+    codes, distinct = pd.factorize(days)
+    parsed = dates.parse_dates(pd.Series(distinct, dtype="str")).date.to_numpy()
+    frame = pd.DataFrame({"id": ids, "day": parsed[codes]} | {f"other{i}": column for i, column in enumerate(others)})
+    by = frame.groupby("id", sort=False)
+    span = by["day"].agg(["min", "max"]).reindex(list(people))
+    also = by[[f"other{i}" for i in range(len(others))]].first().reindex(list(people)).to_numpy(str)
+    return [Person((key, *also[n]), rows, _day(first), _day(last))
+            for n, ((key, rows), first, last) in enumerate(zip(people.items(), span["min"], span["max"]))]
+
+
+def _day(value) -> dt.date | None:
+    return None if pd.isna(value) else pd.Timestamp(value).date()
 
 
 def finish(cramp: np.ndarray, skipped: dict[str, int], cells: dict[str, pd.Series], *, what: str = "symptom",
@@ -101,8 +184,13 @@ def finish(cramp: np.ndarray, skipped: dict[str, int], cells: dict[str, pd.Serie
 
 
 def counted(n_cramps: int, people: dict[str, int], choices: Choices) -> str:
-    """", 12 of them a cramp", left out while the person whose cramps they are is not chosen yet."""
-    return "" if len(people) > 1 and choices.person is None else f", {n_cramps:,} of them a cramp"
+    """"; 12 of the chosen person's rows are cramps" in a file of several people, ", 12 of them a cramp" in a file of
+    one; left out while the person whose cramps they are is not chosen yet."""
+    if len(people) <= 1:
+        return f", {n_cramps:,} of them a cramp"
+    if choices.person is None:
+        return ""
+    return f"; {n_cramps:,} of the chosen person's rows {'is a cramp' if n_cramps == 1 else 'are cramps'}"
 
 
 def reasons(labels: pd.Series, rows: np.ndarray, reason: str) -> dict[str, int]:

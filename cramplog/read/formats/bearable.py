@@ -23,6 +23,7 @@ RATINGS = {"1": "3", "2": "6", "3": "9", "4": "10"}
 _LEVEL_AT_END = r"\s*\(([^()]*)\)\s*$"
 
 
+CHOOSING_KEYS = ("category",)  # header keys of the columns that choose the rows kept (not read into the diary)
 SAME_DAY = "the same cramp in another part of the same day (one entry per day)"
 
 

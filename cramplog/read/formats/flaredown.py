@@ -14,6 +14,8 @@ from cramplog.read.source import Source
 NAME = Format.FLAREDOWN
 _HEADER = ("userid", "checkindate", "trackabletype", "trackablename", "trackablevalue")
 NAMED_TYPES = ("condition", "symptom", "tag")
+PERSON_KEYS = ("userid",)  # the columns naming whose row it is
+CHOOSING_KEYS = (*PERSON_KEYS, "trackabletype")  # header keys of the columns that choose the rows kept
 SCALE = {"1": "2.5", "2": "5", "3": "7.5", "4": "10"}
 
 
@@ -23,7 +25,8 @@ def recognise(keys: list[str]) -> bool:
 
 def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     col = source.by_key()
-    mine, people, unusable = base.one_person(col["userid"], choices)
+    who = base.one_person(col["userid"], choices, col["checkindate"])
+    mine, people = who.mine, who.rows
     kind, name = col["trackabletype"], col["trackablename"]
     spelled = base.one_spelling(name)
     level = col["trackablevalue"].str.replace(r"\.0+$", "", regex=True)
@@ -45,7 +48,7 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
              "location": base.place_in_name(pick(name))}
     return base.finish(cramp, skipped, cells, chosen=choices.names, what="condition, symptom or tag", names_found=found,
                        kept_dates=col["checkindate"][mine],  # a check-in, even with the cramp at 0, is a kept day
-                       names_used=used, people=people if len(people) > 1 else None, unusable=unusable,
+                       names_used=used, **who.found(),
                        columns=base.columns_of(source, {"checkindate": "date", "trackablevalue": "severity",
                                                         "trackablename": "notes"}),
                        summary=f"A Flaredown export: {source.rows:,} rows of tracked items"

@@ -12,6 +12,8 @@ from cramplog.read.source import Source
 
 NAME = Format.SYMPTOM_SHARK
 _HEADER = ("participantid", "date", "symptom", "severity")
+PERSON_KEYS = ("participantid", "participantidentifier")  # the columns naming whose row it is (UUID, MDH-…)
+CHOOSING_KEYS = PERSON_KEYS  # header keys of the columns that choose the rows kept
 WORDS = {"mild": "3", "moderate": "6", "severe": "9"}
 
 
@@ -22,7 +24,8 @@ def recognise(keys: list[str]) -> bool:
 def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     col = source.by_key()
     ids = col["participantid"].where(col["participantid"].ne(""), col["participantidentifier"])
-    mine, people, unusable = base.one_person(ids, choices)
+    who = base.one_person(ids, choices, col["date"], [col["participantidentifier"]])
+    mine, people = who.mine, who.rows
     spelled = base.one_spelling(col["symptom"])
     found = base.name_counts(spelled[mine])
     used = cramp_names.names_used(found, choices.names)
@@ -33,9 +36,8 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     notes = base.joined("Symptom Shark: " + name, ("severity " + severity).where(severity.ne(""), ""), sep=", ")
     cells = {"date": pick(col["date"]), "severity": severity.str.casefold().map(WORDS).fillna(severity),
              "notes": notes, "location": base.place_in_name(name)}
-    return base.finish(cramp, skipped, cells, chosen=choices.names, names_found=found, names_used=used, unusable=unusable,
+    return base.finish(cramp, skipped, cells, chosen=choices.names, names_found=found, names_used=used, **who.found(),
                        kept_dates=col["date"][mine],  # the person's daily rows: a day logged
-                       people=people if len(people) > 1 else None,
                        columns=base.columns_of(source, {"date": "date", "severity": "severity", "symptom": "notes"}),
                        summary=f"A Symptom Shark export: {source.rows:,} symptom rows"
                                + (f" from {len(people):,} people" if len(people) > 1 else "")

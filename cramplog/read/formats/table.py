@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from cramplog.base.canonical import CRAMP_FREE_COLUMN, restore_text  # "yes": a day kept without cramps
+from cramplog.base.words import plural
 from cramplog.read import parse_dates as dates
 from cramplog.read import parse_values as values
 from cramplog.read.convert_cells import Finding
@@ -44,8 +45,8 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
         columns=columns, date_hint=hint,
         extra=[(headers[i], texts[i]) for i in unplaced],  # by position: two columns may share a name
         unused=[h for i, h in enumerate(headers) if i not in placed.values() and i != stamp],
-        summary=f"A diary table: {source.rows:,} rows, each a cramp" if free is None else
-                f"A diary table: {source.rows:,} rows, {int((~free).sum()):,} cramps and {int(free.sum()):,} "
+        summary=f"A diary table: {plural(source.rows, 'row')}, each a cramp" if free is None else
+                f"A diary table: {plural(source.rows, 'row')}, {int((~free).sum()):,} cramps and {int(free.sum()):,} "
                 "days marked cramp-free",
         findings=findings, skipped={CRAMP_FREE_ROW: int(free.sum())} if free is not None and free.any() else {},
         kept_dates=None if free is None else every_row[placed["date"]].take(np.flatnonzero(free)).series())

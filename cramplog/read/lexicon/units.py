@@ -22,9 +22,11 @@ ABOUT = (r"^(?:about|around|approx\.?|approximately|roughly|ca\.?|circa|etwa|ung
          r"menos de|meno di|minder dan)\s*")
 # "> 10 min", "over 10 minutes": just longer than the bound. Stored as the bound plus one minute (> 10 min -> 11,
 # > 1 hour -> 61), or plus one second for a bound in seconds (> 30 sec -> 31 seconds), so the value is more than the
-# bound wherever durations are compared without inflating it; a warning says what was stored.
-OVER = (r"^(?:>|>=|over|more than|longer than|über|mehr als|länger als|plus de|más de|mas de|oltre|più di|"
+# bound wherever durations are compared without inflating it; a warning says what was stored. ">= 10 min",
+# "≥10 min" and "10+ min" are read the same way: people write them for a cramp that went on past the mark.
+OVER = (r"^(?:>=|=>|≥|>|over|more than|longer than|über|mehr als|länger als|plus de|más de|mas de|oltre|più di|"
         r"meer dan|langer dan)\s*")
+PLUS = re.compile(r"^(\d+(?:\.\d+)?)\s*\+\s*(?=[^\W\d_]|$)|(?<=[^\W\d_])\.?\s*\+$")  # "10+ min", "10+", "10 min+"
 # A bound written in seconds (30 sec, 1m30s) or as min:sec (1:30): "over" it adds one second, not one minute.
 IN_SECONDS = re.compile(r"^\d+:\d|\d\s*(?:" + "|".join(UNIT_WORDS[1 / 60].split()) + r")(?![^\W\d_])")
 # "2-3 min", "1 to 2 minutes": the middle of the range, with a warning.
