@@ -3,7 +3,7 @@ import streamlit as st
 
 from ui import flash
 from ui.entry_editor import correct_entries, undo_button
-from ui.keep import download_diary_button, keep_controls, keep_reminder
+from ui.keeping import download_diary_button, keep_controls, keep_reminder
 from ui.log_form import cramp_form, save_entry
 from ui.notes import diary_source, not_a_diagnosis
 from ui.router import through_router

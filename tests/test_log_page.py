@@ -11,6 +11,7 @@ from cramplog.write.csv_export import to_csv_bytes
 from tests.conftest import page_text
 from tests.downloads import deferred_downloads  # noqa: F401 (fixture)
 from ui import log_form
+from ui.keeping.controls import diary_file_name
 from ui.state import DIARY_KEY, SessionDiary
 
 PAGE = "pages/log.py"
@@ -153,7 +154,7 @@ def test_a_long_diary_shows_only_the_latest_entries(open_page):
 def test_download_my_diary_gives_the_canonical_csv_that_loads_back(open_page, deferred_downloads):
     at = open_page(PAGE, {DIARY_KEY: _own(3)})
     assert any(b.label == "Download my diary (CSV)" for b in at.download_button)
-    data = deferred_downloads["cramplog-diary.csv"]()
+    data = deferred_downloads[diary_file_name()]()
     assert data == to_csv_bytes(_diary(at).df)
     assert load_diary(data).df["notes"].tolist() == ["night 1", "night 2", "night 3"]
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.keeping import OPENING
+from ui.keeping import WAITING
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CRAMPLOG_CHROMIUM", "/usr/bin/chromium")
@@ -106,8 +106,8 @@ def page(browser, viewport):
 def settle(page, timeout_ms: int = 20000) -> None:
     """Wait until Streamlit has finished running the script and every chart container holds a plot."""
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout_ms)
-    # A visit's first run only asks the browser for a kept diary; the page draws in the run its answer starts.
-    page.wait_for_function(f"!document.body.innerText.includes({OPENING!r})", timeout=timeout_ms)
+    # A page that shows the diary waits where it needs it until the browser has said what it keeps.
+    page.wait_for_function(f"!document.body.innerText.includes({WAITING!r})", timeout=timeout_ms)
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout_ms)
     page.wait_for_timeout(300)
     deadline = time.time() + 10

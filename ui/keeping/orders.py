@@ -1,9 +1,10 @@
 """Keeping the diary on this device: what the session asks the browser to read, save or forget.
 
-The app frame calls `ready()` before a page runs and `sync()` after it. On a session's first run the
-browser is asked what it keeps; its answer arrives with the next rerun and is restored in a callback,
-i.e. before any page draws data. While keeping is on, every change to the diary (a new revision) is
-sent to the browser until it confirms it. Turning keeping off deletes the stored copy.
+On a visit's first run the app frame asks the browser what it keeps, and the page draws at once: a page that
+shows no diary draws in full, one that shows the diary stops where it first needs it (`await_answer`) and is
+drawn in full by the rerun the answer brings, after `_restore` (a callback) has made a kept diary the
+session's diary, so the demo never flashes by. While keeping is on, every change to the diary (a new revision)
+and every download is sent to the browser until it confirms it. Turning keeping off deletes the stored copy.
 """
 from __future__ import annotations
 
@@ -12,26 +13,16 @@ import datetime as dt
 import streamlit as st
 
 from cramplog.diary import kept
-from ui import device_store, flash, state
+from ui import flash
+from ui import state as diary_state
+from ui.keeping import store
+from ui.keeping.state import Order, get
 
-ON = "cramplog.keep.on"              # the user chose to keep the diary on this device
-ANSWERED = "cramplog.keep.answered"  # the browser said what it keeps (or that it can keep nothing)
-EPOCH = "cramplog.keep.epoch"        # counts on/off switches, so each one makes a new order
-FORGET = "cramplog.keep.forget"      # a forget order is owed to the browser
-CONFIRMED = "cramplog.keep.confirmed"  # the id of the last order the browser carried out
-RESTORED = "cramplog.keep.restored"  # the one-time note saying what was restored
-PROBLEM = "cramplog.keep.problem"    # why the stored value could not be used
-UNAVAILABLE = "cramplog.keep.unavailable"  # why this browser cannot keep anything
-SAVE_ERROR = "cramplog.keep.save_error"
-BASE = "cramplog.keep.base"          # the `changed` stamp of the copy this session last saw in the browser
-SENT = "cramplog.keep.sent"          # (order id, changed stamp) of the save last sent
-SINCE = "cramplog.keep.since"        # when keeping was switched on (the stamp of a kept demo-only state)
-OVERWRITE = "*"                      # a base that replaces whatever is stored (a value that could not be read)
-OPENING = "Opening CrampLog…"  # shown while a new visit waits for the browser's answer
+WAITING = "Looking for a diary kept in this browser…"  # where a page waits for the browser's answer
 
 
 def is_on() -> bool:
-    return bool(st.session_state.get(ON))
+    return get().on
 
 
 def browser_attached() -> bool:
@@ -41,94 +32,122 @@ def browser_attached() -> bool:
 
 def ready() -> bool:
     """True once the browser has said what it keeps, so pages may draw the diary."""
-    return bool(st.session_state.get(ANSWERED)) or not browser_attached()
+    return get().answered or not browser_attached()
 
 
-def _epoch() -> int:
-    return st.session_state.get(EPOCH, 0)
-
-
-def _wanted() -> tuple[str, str]:
-    """The order the browser should carry out now, with its id."""
+def await_answer() -> None:
+    """Where a page first needs the diary: until the browser has answered, stop here with a note (the rerun
+    its answer brings draws the rest), so nobody whose diary is kept sees the demo first."""
     if not ready():
-        return "read", "read"
-    if is_on():
-        return "save", f"save-{_epoch()}-{state.revision()}"
-    if st.session_state.get(FORGET):
-        return "forget", f"forget-{_epoch()}"
-    return "idle", "idle"
+        st.caption(WAITING)
+        st.stop()
+
+
+def _wanted() -> tuple[Order, str]:
+    """The order the browser should carry out now, with its id."""
+    keep = get()
+    if not ready():
+        return Order.READ, "read"
+    if keep.on:
+        return Order.SAVE, f"save-{keep.epoch}-{diary_state.revision()}-{keep.downloads}"
+    if keep.forget_owed:
+        return Order.FORGET, f"forget-{keep.epoch}"
+    return Order.IDLE, "idle"
 
 
 def _value() -> dict:
-    diary = state.get_diary()
-    changed = diary.changed or st.session_state.get(SINCE) or dt.datetime.now(dt.UTC)
-    return kept.pack(None if diary.is_demo else diary.df, diary.name, changed)
+    keep, diary = get(), diary_state.get_diary()
+    changed = diary.changed or keep.since or dt.datetime.now(dt.UTC)
+    return kept.pack(None if diary.is_demo else diary.df, diary.name, changed, keep.downloaded)
 
 
 def sync() -> None:
     """Give the browser the order it still owes (a save or forget repeats until confirmed).
 
     A save carries the stamp of the copy this session last saw: if another tab of this browser has saved
-    since, the browser refuses to overwrite that copy (see `device_store`).
+    since, the browser refuses to overwrite that copy (see `store.js`).
     """
+    keep = get()
     op, order_id = _wanted()
-    if op != "read" and st.session_state.get(CONFIRMED) == order_id:
-        op = "idle"
-    value = _value() if op == "save" else None
+    if op is not Order.READ and keep.confirmed == order_id:
+        op = Order.IDLE
+    value = _value() if op is Order.SAVE else None
     if value is not None:
-        st.session_state[SENT] = (order_id, value["changed"])
-    device_store.order(op, order_id, value, _restore, _confirmed, base=st.session_state.get(BASE))
+        keep.sent = (order_id, value["changed"])
+    persist_id = f"persist-{keep.persist_asked}" if keep.persist_asked else None
+    store.order(op, order_id, {"found": _restore, "done": _confirmed, "lasting": _lasting}, value, keep.base,
+                persist_id)
+
+
+def _space(answer: dict) -> None:
+    keep = get()
+    keep.usage, keep.quota = answer.get("usage"), answer.get("quota")
 
 
 def _restore() -> None:
     """Callback: the browser's answer to the read, turned into the session's diary."""
-    answer = device_store.found()
-    if not answer or st.session_state.get(ANSWERED):
+    answer, keep = store.found(), get()
+    if not answer or keep.answered:
         return
-    st.session_state[ANSWERED] = True
+    flash.quiet_rerun()
+    keep.answered, keep.persisted = True, answer.get("persisted")
+    _space(answer)
     if answer.get("error"):
-        st.session_state[UNAVAILABLE] = answer["error"]
+        keep.unavailable = answer["error"]
         return
     if answer.get("stored") is None:
         return
     try:
         value = kept.unpack(answer["stored"])
     except kept.Unreadable as err:
-        st.session_state[PROBLEM] = str(err)
+        keep.problem = str(err)
         return
-    st.session_state[ON] = True
-    st.session_state[BASE] = answer["stored"].get("changed")
+    keep.on, keep.base, keep.downloaded = True, answer["stored"].get("changed"), value.downloaded
     if value.df is not None:
-        state.set_diary(value.df, value.name, value.changed)
-        st.session_state[RESTORED] = (len(value.df), value.changed)
-    st.session_state[CONFIRMED] = _wanted()[1]  # what the browser holds is what the session holds
+        diary_state.set_diary(value.df, value.name, value.changed)
+        keep.restored = (len(value.df), value.changed)
+    keep.confirmed = _wanted()[1]  # what the browser holds is what the session holds
 
 
 def _confirmed() -> None:
     flash.quiet_rerun()
-    answer = device_store.done() or {}
-    st.session_state[SAVE_ERROR] = answer.get("error")
-    if not answer.get("error"):
-        st.session_state[CONFIRMED] = answer.get("id")
-        sent_id, stamp = st.session_state.get(SENT) or (None, None)
-        st.session_state[BASE] = stamp if answer.get("id") == sent_id else st.session_state.get(BASE)
-        if str(answer.get("id")).startswith("forget"):
-            st.session_state.pop(FORGET, None)
-            st.session_state[BASE] = None
+    answer, keep = store.done() or {}, get()
+    _space(answer)
+    keep.save_error, keep.no_room = answer.get("error"), bool(answer.get("no_room"))
+    if answer.get("error"):
+        return
+    keep.confirmed = answer.get("id")
+    sent_id, stamp = keep.sent or (None, None)
+    if answer.get("id") == sent_id:
+        keep.base = stamp
+    if Order(answer.get("op", Order.IDLE.value)) is Order.FORGET:
+        keep.forget_owed, keep.base = False, None
+
+
+def _lasting() -> None:
+    """Callback: the browser's answer to the request for lasting storage (None: it cannot be asked)."""
+    flash.quiet_rerun()
+    answer, keep = store.lasting() or {}, get()
+    if answer.get("id") == f"persist-{keep.persist_asked}":
+        keep.persisted = bool(answer.get("persisted"))
 
 
 def turn_on() -> None:
-    st.session_state[ON] = True
-    st.session_state[EPOCH] = _epoch() + 1
-    st.session_state[SINCE] = dt.datetime.now(dt.UTC)
-    if st.session_state.pop(PROBLEM, None):
-        st.session_state[BASE] = OVERWRITE  # the next save replaces the stored value that could not be read
+    keep = get()
+    keep.on, keep.epoch, keep.since = True, keep.epoch + 1, dt.datetime.now(dt.UTC)
+    keep.persist_asked, keep.persisted = keep.persist_asked + 1, None  # ask the browser to keep it lastingly
+    if keep.problem:
+        keep.problem, keep.base = None, store.OVERWRITE  # the next save replaces the value that could not be read
 
 
 def forget() -> None:
     """Stop keeping and delete the stored copy; the diary stays open in this tab."""
-    st.session_state[ON] = False
-    st.session_state[FORGET] = True
-    st.session_state[EPOCH] = _epoch() + 1
-    st.session_state.pop(PROBLEM, None)
-    st.session_state.pop(RESTORED, None)
+    keep = get()
+    keep.on, keep.forget_owed, keep.epoch = False, True, keep.epoch + 1
+    keep.problem = keep.restored = keep.persisted = None
+
+
+def downloaded_now() -> None:
+    """The diary was just downloaded: remember when, with the kept copy (a new save carries the date)."""
+    keep = get()
+    keep.downloaded, keep.downloads, keep.reminder_done = dt.datetime.now(dt.UTC), keep.downloads + 1, True
