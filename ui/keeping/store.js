@@ -58,9 +58,10 @@ function transaction(db, mode, act) {
     const tx = db.transaction(STORE, mode);
     const outcome = { value: undefined, refusal: null };
     act(tx.objectStore(STORE), outcome);
-    tx.oncomplete = () => (outcome.refusal ? reject(new Error(outcome.refusal)) : resolve(outcome.value));
+    const refused = () => (typeof outcome.refusal === "string" ? new Error(outcome.refusal) : outcome.refusal);
+    tx.oncomplete = () => (outcome.refusal ? reject(refused()) : resolve(outcome.value));
     tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error || new Error("the browser refused to store it"));
+    tx.onabort = () => reject(outcome.refusal ? refused() : tx.error || new Error("the browser refused to store it"));
   });
 }
 
@@ -105,7 +106,12 @@ export function save(value, base) {
         outcome.refusal = OTHER_TAB;  // saved from another tab since this one last looked: keep theirs
         return;
       }
-      store.put(value, RECORD);
+      try {
+        store.put(value, RECORD);
+      } catch (error) {  // refused at once (a full disk may say so here, or when the transaction ends)
+        outcome.refusal = error;
+        store.transaction.abort();
+      }
     };
   };
   return within(withDb(true, watch, "readwrite", act), WAIT_MS.save, "save it", watch);
