@@ -84,8 +84,7 @@ def backup_reminder() -> None:
     download, later = box.columns(2)
     with download:
         download_diary_button(diary, key="download_reminder", label="Download a copy now")
-    later.button("Not now", width="stretch", key="cramplog.keep.not_now",
-                 on_click=lambda: setattr(get(), "reminder_done", True))
+    later.button("Not now", width="stretch", on_click=lambda: setattr(get(), "reminder_done", True))
 
 
 _PROBLEM_PAGES = ("log", "my_diary")  # the pages with the keeping controls, which explain a problem themselves
@@ -183,7 +182,7 @@ def keep_controls() -> None:
     if keep.problem:
         st.error(f"A diary kept in this browser could not be opened: {keep.problem}. Nothing was loaded from it. "
                  "Forget it, or switch keeping on to replace it with the diary shown now.", icon=":material/error:")
-        st.button("Forget it", key="cramplog.keep.forget_broken", on_click=_ask_forget)
+        st.button("Forget it", on_click=_ask_forget)
     st.session_state[SWITCH_KEY] = keep.on
     st.toggle(KEEP_LABEL, key=SWITCH_KEY, on_change=_toggled, disabled=bool(keep.unavailable))
     st.caption(" ".join(part for part in (_lasting_note(), WHO_CAN_SEE) if part) if not keep.unavailable
