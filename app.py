@@ -34,10 +34,7 @@ answered = keeping.ready()
 if not answered:  # a new visit: ask this browser what it keeps, while the page draws
     with store_slot:
         keeping.sync()
-with st.sidebar:
-    where = "" if not answered else (" Your diary is kept in this browser only." if keeping.is_on()
-                                            else " Your data stays in this browser session only.")
-    st.caption("CrampLog describes cramp patterns; it never diagnoses." + where)
+st.sidebar.caption(f"CrampLog describes cramp patterns; it never diagnoses. {keeping.where_it_lives()}")
 
 flash.start_run()
 keeping.restored_note(page.url_path)

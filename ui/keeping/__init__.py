@@ -12,8 +12,9 @@ from ui.keeping.controls import (
     keep_controls,
     keep_reminder,
     restored_note,
+    where_it_lives,
 )
 from ui.keeping.orders import WAITING, await_answer, is_on, ready, sync
 
 __all__ = ["FORGET_LABEL", "KEEP_LABEL", "WAITING", "await_answer", "download_diary_button", "is_on",
-           "keep_controls", "keep_reminder", "ready", "restored_note", "sync"]
+           "keep_controls", "keep_reminder", "ready", "restored_note", "sync", "where_it_lives"]

@@ -7,6 +7,7 @@ import streamlit as st
 
 from cramplog.present.wording import n_entries
 from cramplog.write.csv_export import to_csv_bytes
+from ui import flash
 from ui.clock import local_day, local_now
 from ui.keeping import orders
 from ui.keeping.state import get
@@ -32,6 +33,18 @@ MAY_BE_CLEARED = ("This browser may clear it when space runs low or after a whil
 WEBKIT_RULE = ("Safari, and other browsers built on WebKit (all browsers on an iPhone or iPad in most countries), "
                "delete what a site stored after 7 days of browsing without a visit to it, unless the site was "
                "added to the Home Screen.")
+
+
+# Where the diary lives, said in the sidebar once the browser has answered (browser tests wait for it).
+LIVES_KEPT = "Your diary is kept in this browser only."
+LIVES_IN_SESSION = "Your data stays in this browser session only."
+
+
+def where_it_lives() -> str:
+    """The sidebar's word on where the diary lives; empty until the browser has said what it keeps."""
+    if not orders.ready():
+        return ""
+    return LIVES_KEPT if orders.is_on() else LIVES_IN_SESSION
 
 
 def keep_reminder() -> None:
@@ -115,7 +128,8 @@ def _toggled() -> None:
 
 def _forget() -> None:
     orders.forget()
-    get().asking_forget, get().forgotten = False, True
+    get().asking_forget = False
+    flash.add("success", "Your diary was forgotten on this device.", ":material/delete:")
 
 
 def _ask_forget() -> None:
@@ -176,9 +190,6 @@ def keep_controls() -> None:
     confirmation); then, once a visit, a reminder to download a backup."""
     orders.await_answer()
     keep = get()
-    if keep.forgotten:
-        keep.forgotten = False
-        st.success("Your diary was forgotten on this device.", icon=":material/delete:")
     if keep.problem:
         st.error(f"A diary kept in this browser could not be opened: {keep.problem}. Nothing was loaded from it. "
                  "Forget it, or switch keeping on to replace it with the diary shown now.", icon=":material/error:")

@@ -41,7 +41,6 @@ class KeepState:
     usage: int | None = None             # bytes this site stores in the browser, as the browser estimates
     quota: int | None = None             # bytes it may store
     asking_forget: bool = False          # the forget confirmation is showing
-    forgotten: bool = False              # "Your diary was forgotten" is owed once
     reminder_done: bool = False          # the backup reminder was answered this visit
 
 
