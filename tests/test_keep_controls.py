@@ -136,7 +136,7 @@ def test_the_storage_estimate_is_in_the_privacy_details_for_large_diaries(open_p
     keep = KeepState(on=True, usage=7_740_000, quota=10_700_000_000)
     text = page_text(open_page("pages/log.py", {KEY: keep, DIARY_KEY: _own(entries)}))
     assert ("CrampLog uses 7.7 MB here, of the 10.7 GB it allows this site" in text) is shown
-    assert "delete what a site stored after 7 days of browsing without a visit" in text
+    assert "delete what a site stored after 7 days of using the browser without a visit" in text
 
 
 def test_the_downloaded_file_name_carries_the_date(open_page, deferred_downloads):

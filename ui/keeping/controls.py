@@ -30,9 +30,8 @@ MAY_BE_CLEARED = ("This browser may clear it when space runs low or after a whil
 # WebKit's tracking prevention deletes a site's script-written storage (IndexedDB included) after 7 days of
 # browser use without an interaction with that site; a web app added to the Home Screen is counted apart
 # (webkit.org/tracking-prevention, "7-Day Cap on All Script-Writeable Storage").
-WEBKIT_RULE = ("Safari, and other browsers built on WebKit (all browsers on an iPhone or iPad in most countries), "
-               "delete what a site stored after 7 days of browsing without a visit to it, unless the site was "
-               "added to the Home Screen.")
+WEBKIT_RULE = ("Safari and other browsers built on WebKit delete what a site stored after 7 days of using the "
+               "browser without a visit to that site, unless the site was added to the Home Screen.")
 
 
 # Where the diary lives, said in the sidebar once the browser has answered (browser tests wait for it).
