@@ -27,7 +27,7 @@ from benchmarks.timing import best  # noqa: E402
 from cramplog.diary import kept  # noqa: E402
 from cramplog.present.wording import n_entries  # noqa: E402
 from tests.browser.conftest import CHROMIUM, FLAGS, running_server, settle  # noqa: E402
-from tests.browser.test_keep import PUT  # noqa: E402
+from tests.browser.keep_helpers import PUT  # noqa: E402
 
 AIM_100K_S = 3.0
 

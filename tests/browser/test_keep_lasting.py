@@ -14,7 +14,7 @@ from cramplog.diary import kept
 from cramplog.present.wording import day_text
 from cramplog.schema import make_diary
 from tests.browser.conftest import PHONE, settle
-from tests.browser.test_keep import KEPT, PUT, _kept_entries, _open, _quick_log, _switch
+from tests.browser.keep_helpers import KEPT, PUT, kept_entries, open_page_of, quick_log, switch
 from ui.keeping.controls import KEEP_LABEL, KEPT_LASTING, MAY_BE_CLEARED
 
 pytestmark = pytest.mark.browser
@@ -28,12 +28,12 @@ REMINDER = "Time for a backup?"
 def test_lasting_storage_is_asked_for_on_switching_on_and_the_answer_said(browser, server_url, granted):
     context = browser.new_context(viewport=PHONE, has_touch=True)
     context.add_init_script(PERSIST + f"window.lasting = {str(granted).lower()};")
-    page = _open(context, server_url, "Log a cramp")
+    page = open_page_of(context, server_url, "Log a cramp")
     assert page.evaluate("window.persistAsked") == 0  # a visit alone asks the browser for nothing
-    _switch(page, KEEP_LABEL, True)
+    switch(page, KEEP_LABEL, True)
     expect(page.get_by_text(KEPT_LASTING if granted else MAY_BE_CLEARED).first).to_be_visible()
     assert page.get_by_text(MAY_BE_CLEARED if granted else KEPT_LASTING).count() == 0
-    _quick_log(page, "calf", 4, kept=1)  # later saves do not ask again
+    quick_log(page, "calf", 4, kept=1)  # later saves do not ask again
     assert page.evaluate("window.persistAsked") == 1
     context.close()
 
@@ -45,10 +45,10 @@ def _kept_value(entries: int, changed: dt.datetime, downloaded: dt.datetime | No
 
 def _visit_with(browser, server_url, value: dict):
     context = browser.new_context(viewport=PHONE, has_touch=True, timezone_id="UTC", accept_downloads=True)
-    page = _open(context, server_url, "Log a cramp")
+    page = open_page_of(context, server_url, "Log a cramp")
     page.evaluate(PUT, value)
     page.close()
-    return context, _open(context, server_url, "Log a cramp")
+    return context, open_page_of(context, server_url, "Log a cramp")
 
 
 @pytest.mark.parametrize("downloaded_days_ago, changed_after", [(3, True), (15, False)],
@@ -69,7 +69,7 @@ def test_a_15_day_old_download_and_new_entries_bring_the_reminder_once_a_visit(b
     context, page = _visit_with(browser, server_url, _kept_value(3, downloaded - dt.timedelta(hours=1), downloaded))
     expect(page.get_by_text("(3 entries)").first).to_be_visible()
     assert page.get_by_text(REMINDER).count() == 0  # downloaded after its last change: the copy is complete
-    _quick_log(page, "foot", 5, kept=4)  # a new entry: the 15-day-old copy lacks it
+    quick_log(page, "foot", 5, kept=4)  # a new entry: the 15-day-old copy lacks it
     expect(page.get_by_text(f"was last downloaded on {day_text(downloaded.date())} and has changed since")
            ).to_be_visible()
     with page.expect_download() as download:
@@ -79,7 +79,7 @@ def test_a_15_day_old_download_and_new_entries_bring_the_reminder_once_a_visit(b
     assert len(pd.read_csv(io.StringIO(download.value.path().read_text(encoding="utf-8")))) == 4
     settle(page)
     expect(page.get_by_text(REMINDER)).to_have_count(0)
-    record = _kept_entries(page, 4)
+    record = kept_entries(page, 4)
     for _ in range(50):  # the download's day reaches the kept copy with the next save
         if (record.get("downloaded") or "").startswith(today):
             break
@@ -112,11 +112,11 @@ IDBObjectStore.prototype.put = function (...args) {
 def test_a_save_refused_for_lack_of_space_is_explained_and_nothing_is_lost(browser, server_url):
     context = browser.new_context(viewport=PHONE, has_touch=True, accept_downloads=True)
     context.add_init_script(FULL)
-    page = _open(context, server_url, "Log a cramp")
-    _switch(page, KEEP_LABEL, True)
-    _quick_log(page, "calf", 4, kept=1)
+    page = open_page_of(context, server_url, "Log a cramp")
+    switch(page, KEEP_LABEL, True)
+    quick_log(page, "calf", 4, kept=1)
     page.evaluate("window.full = true")
-    _quick_log(page, "foot", 6)
+    quick_log(page, "foot", 6)
     expect(page.get_by_text("This browser has no room left for your diary").first).to_be_visible(timeout=20000)
     expect(page.get_by_text("(2 entries)").first).to_be_visible()  # the session's diary is whole
     assert page.evaluate(KEPT)["entries"] == 1  # the copy kept before is untouched
