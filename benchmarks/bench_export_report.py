@@ -17,8 +17,8 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.timing import best  # noqa: E402
+from cramplog.base.canonical import to_csv_bytes  # noqa: E402
 from cramplog.diary.demo import load_demo  # noqa: E402
-from cramplog.write.csv_export import to_csv_bytes  # noqa: E402
 from cramplog.write.report import build_report  # noqa: E402
 
 

@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_pages import big_diary  # noqa: E402
 from benchmarks.timing import best  # noqa: E402
+from cramplog.base.words import n_entries  # noqa: E402
 from cramplog.diary import kept  # noqa: E402
-from cramplog.present.wording import n_entries  # noqa: E402
 from tests.browser.conftest import CHROMIUM, FLAGS, running_server, settle  # noqa: E402
 from tests.browser.keep_helpers import PUT  # noqa: E402
 

@@ -12,12 +12,13 @@ import shlex
 import sys
 from pathlib import Path
 
+from cramplog.base.words import n_entries, plural, was_were
 from cramplog.present.summary_text import render as render_summary
-from cramplog.present.wording import n_entries, plural, was_were
-from cramplog.read.cramp_names import NOT_MUSCLE_KINDS
-from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
+from cramplog.read.lexicon.cramps import NOT_MUSCLE_KINDS
 from cramplog.read.load import LoadResult, load_diary
+from cramplog.read.parse_dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.problems import ambiguous_dates_message
+from cramplog.read.result import Format
 from cramplog.read.text_table import DELIMITER_NAMES
 
 
@@ -72,7 +73,8 @@ def load(args: argparse.Namespace, result: LoadResult | None = None, *, warn_dat
 
 def _options_not_used(args: argparse.Namespace, result: LoadResult) -> None:
     """--symptom and --person given for a file they cannot apply to: said, not silently ignored."""
-    kind = f"a {result.format}" if result.format == "diary table" else f"a {result.format} export"
+    export = result.format is not None and result.format.is_app_export
+    kind = f"a {result.format} export" if export else f"a {result.format}"
     if args.names and result.names_found is None:
         print(f"note: --symptom does not apply to {args.diary}: it is {kind}, where every row is a cramp, so the "
               "option was not used.", file=sys.stderr)
@@ -147,7 +149,7 @@ def check_command(args: argparse.Namespace) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from cramplog.write.csv_export import to_csv_bytes
+    from cramplog.base.canonical import to_csv_bytes
 
     result = load(args)
     _write(args.output, to_csv_bytes(result.df))
@@ -198,7 +200,7 @@ def _how_read(result: LoadResult) -> str:
 def _column_lines(result: LoadResult) -> list[str]:
     said, first = [], {}  # in a diary table a second header for a column (a form's Timestamp) fills its gaps
     for header, column in result.columns.items():
-        gaps = column in first and result.format == "diary table"
+        gaps = column in first and result.format is Format.DIARY_TABLE
         said.append(f"{header} → {column}" + (f" (where “{first[column]}” is empty)" if gaps else ""))
         first.setdefault(column, header)
     placed = ", ".join(said)

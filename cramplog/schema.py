@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
 import pandas as pd
 
@@ -23,14 +24,24 @@ TRIGGERS: tuple[str, ...] = (
 REMEDIES: tuple[str, ...] = ("stretching", "massage", "fluids", "heat", "medication", "none")
 HELPED: tuple[str, ...] = ("yes", "partly", "no")
 
+
+class Kind(StrEnum):
+    """What a column holds; a str, so "yes/no" read from data compares equal."""
+    DATE = "date"
+    TEXT = "text"
+    CHOICE = "choice"    # one of the column's `values`
+    NUMBER = "number"
+    YES_NO = "yes/no"
+
+
 @dataclass(frozen=True)
 class ColumnSpec:
-    """One diary column, declared once: everything else (validators, header matcher, forms, labels) derives from it."""
+    """One diary column, declared once: validators, forms and labels derive from it (the names people give it
+    in six languages are in `cramplog.read.lexicon.headers`)."""
     name: str
-    kind: str                 # "date", "text", "choice" (one of `values`), "number" or "yes/no"
+    kind: Kind
     label: str                # how the column is named in words: the diary format, the comparison, the CLI
     values: tuple[str, ...] = ()        # the allowed values of a "choice" column
-    header_words: tuple[str, ...] = ()  # other names people give the column (any language), compared after header_key
     shown_as: str = ""                  # how a value is shown: a unit or a scale
     short: str = ""                     # its heading in a narrow table (editor, report, chart data); else `label`
     question: str = ""                  # how the log form asks for it; else `label`
@@ -48,78 +59,43 @@ class ColumnSpec:
         return _DTYPE_OF_KIND[self.kind]
 
 
-_DTYPE_OF_KIND = {"date": "datetime64[us]", "text": "str", "choice": "str", "number": "float64",
-                  "yes/no": "boolean"}
+_DTYPE_OF_KIND = {Kind.DATE: "datetime64[us]", Kind.TEXT: "str", Kind.CHOICE: "str", Kind.NUMBER: "float64",
+                  Kind.YES_NO: "boolean"}
 
 # The canonical CSV, in this column order. `location_detail` keeps the user's own words for a
 # location that did not map to a known region (region "other"), so nothing typed is lost.
 SPEC: tuple[ColumnSpec, ...] = (
-    ColumnSpec("date", "date", "Date", header_words=(
-        "day", "timestamp", "time stamp", "datetime", "date time", "date and time", "when", "entry date",
-        "datum", "date heure", "fecha", "data", "zeitstempel", "horodateur", "marca temporal",
-        "informazioni cronologiche", "tijdstempel", "tag", "jour", "día", "dia", "giorno", "dag")),
-    ColumnSpec("time", "text", "Time", shown_as="HH:MM", header_words=(
-        "hour", "clock", "time of day", "start time", "uhrzeit", "zeit", "heure", "hora", "ora", "orario",
-        "tijd", "tijdstip")),
-    ColumnSpec("location", "choice", "Body region", REGIONS, short="Where", question="Where was the cramp?", header_words=(
-        "muscle", "muscles", "where", "body part", "bodypart", "place", "site", "area", "region", "muscle group",
-        "cramp location", "location of cramp", "muskel", "körperteil", "körperstelle", "körperregion", "stelle",
-        "ort", "lieu", "endroit", "partie du corps", "músculo", "musculo", "zona", "parte del cuerpo", "muscolo",
-        "parte del corpo", "spier", "lichaamsdeel", "plek", "plaats")),
-    ColumnSpec("location_detail", "text", "Where exactly", question="Where exactly (your own words, optional)",
-               header_words=("location details", "where exactly")),
-    ColumnSpec("side", "choice", "Side", SIDES, header_words=(
-        "which side", "left right", "left or right", "laterality", "seite", "körperseite", "côté", "cote",
-        "lado", "lato", "kant", "zijde")),
-    ColumnSpec("severity", "number", "Severity", shown_as="0–10",
-               question="How bad (0 = barely, 10 = worst imaginable); not noted unless you choose", header_words=(
-        "pain", "intensity", "score", "pain level", "pain score", "how bad", "rating", "severity score", "strength",
-        "schmerz", "stärke", "intensität", "schmerzstärke", "douleur", "intensité", "dolor", "intensidad",
-        "severidad", "intensità", "dolore", "gravità", "intensiteit", "pijn", "ernst", "sterkte")),
-    ColumnSpec("duration_min", "number", "Duration", shown_as="minutes", short="Minutes",
-               question="How long, in minutes", header_words=(
-        "duration", "length", "how long", "minutes", "mins", "duration minutes", "duration mins", "time it lasted",
-        "lasted", "dauer", "durée", "duree", "duración", "duracion", "durata", "duur", "minuten")),
-    ColumnSpec("context", "choice", "What you were doing", CONTEXTS, short="When", question="What were you doing?", header_words=(
-        "activity", "situation", "doing", "what were you doing", "circumstances", "setting", "tätigkeit",
-        "activité", "actividad", "attività", "activiteit", "bezigheid")),
-    ColumnSpec("trigger", "choice", "Possible trigger", TRIGGERS, short="Trigger", header_words=(
-        "triggers", "cause", "causes", "possible trigger", "possible cause", "auslöser", "ursache",
-        "déclencheur", "cause possible", "desencadenante", "causa", "oorzaak", "aanleiding")),
-    ColumnSpec("remedy", "choice", "Remedy", REMEDIES, question="What did you try?", header_words=(
-        "remedies", "treatment", "relief", "what i did", "action", "remedy used", "maßnahme", "massnahme",
-        "behandlung", "remède", "remede", "traitement", "remedio", "tratamiento", "rimedio", "trattamento",
-        "remedie", "behandeling")),
-    ColumnSpec("remedy_helped", "choice", "Did it help", HELPED, short="Helped", question="Did it help?", header_words=(
-        "helped", "did it help", "it helped", "remedy worked", "worked", "effective", "geholfen", "hat geholfen",
-        "efficace", "a aidé", "ayudó", "funcionó", "ha aiutato", "geholpen")),
-    ColumnSpec("twitching", "yes/no", "Twitching", question="Twitching in the muscle", header_words=(
-        "twitch", "twitches", "fasciculation", "fasciculations", "muscle twitching", "zuckungen",
-        "faszikulationen", "muskelzucken", "fasciculaciones", "fascicolazioni", "spiertrekkingen")),
-    ColumnSpec("weakness", "yes/no", "Weakness", question="Weakness (harder to grip, lift or walk)", header_words=(
-        "weak", "muscle weakness", "schwäche", "faiblesse", "debilidad", "debolezza", "zwakte")),
-    ColumnSpec("stiffness_after", "yes/no", "Stiffness afterwards", short="Stiff after", question="Stiffness", header_words=(
-        "stiffness", "stiff after", "stiff", "stiffness afterwards", "soreness after", "steifheit", "raideur",
-        "rigidez", "rigidità", "stijfheid")),
-    ColumnSpec("notes", "text", "Notes", question="Notes (optional)", header_words=(
-        "note", "comments", "comment", "remarks", "details", "description", "memo", "notizen", "bemerkung",
-        "bemerkungen", "kommentar", "anmerkung", "remarques", "remarque", "commentaire", "notas", "nota",
-        "comentarios", "observaciones", "commenti", "osservazioni", "opmerkingen", "opmerking",
-        "notities")),
+    ColumnSpec("date", Kind.DATE, "Date"),
+    ColumnSpec("time", Kind.TEXT, "Time", shown_as="HH:MM"),
+    ColumnSpec("location", Kind.CHOICE, "Body region", REGIONS, short="Where", question="Where was the cramp?"),
+    ColumnSpec("location_detail", Kind.TEXT, "Where exactly", question="Where exactly (your own words, optional)"),
+    ColumnSpec("side", Kind.CHOICE, "Side", SIDES),
+    ColumnSpec("severity", Kind.NUMBER, "Severity", shown_as="0–10",
+               question="How bad (0 = barely, 10 = worst imaginable); not noted unless you choose"),
+    ColumnSpec("duration_min", Kind.NUMBER, "Duration", shown_as="minutes", short="Minutes",
+               question="How long, in minutes"),
+    ColumnSpec("context", Kind.CHOICE, "What you were doing", CONTEXTS, short="When", question="What were you doing?"),
+    ColumnSpec("trigger", Kind.CHOICE, "Possible trigger", TRIGGERS, short="Trigger"),
+    ColumnSpec("remedy", Kind.CHOICE, "Remedy", REMEDIES, question="What did you try?"),
+    ColumnSpec("remedy_helped", Kind.CHOICE, "Did it help", HELPED, short="Helped", question="Did it help?"),
+    ColumnSpec("twitching", Kind.YES_NO, "Twitching", question="Twitching in the muscle"),
+    ColumnSpec("weakness", Kind.YES_NO, "Weakness", question="Weakness (harder to grip, lift or walk)"),
+    ColumnSpec("stiffness_after", Kind.YES_NO, "Stiffness afterwards", short="Stiff after", question="Stiffness"),
+    ColumnSpec("notes", Kind.TEXT, "Notes", question="Notes (optional)"),
 )
 BY_NAME: dict[str, ColumnSpec] = {spec.name: spec for spec in SPEC}
 COLUMNS: tuple[str, ...] = tuple(spec.name for spec in SPEC)
 LABELS: dict[str, str] = {spec.name: spec.label for spec in SPEC}
 HEADINGS: dict[str, str] = {spec.name: spec.heading for spec in SPEC}
 REQUIRED: tuple[str, ...] = ("date",)
-TEXT_COLUMNS: tuple[str, ...] = tuple(s.name for s in SPEC if s.kind in ("text", "choice"))
-NUMBER_COLUMNS: tuple[str, ...] = tuple(s.name for s in SPEC if s.kind == "number")
-YES_NO_COLUMNS: tuple[str, ...] = tuple(s.name for s in SPEC if s.kind == "yes/no")
+TEXT_COLUMNS: tuple[str, ...] = tuple(s.name for s in SPEC if s.kind in (Kind.TEXT, Kind.CHOICE))
+NUMBER_COLUMNS: tuple[str, ...] = tuple(s.name for s in SPEC if s.kind == Kind.NUMBER)
+YES_NO_COLUMNS: tuple[str, ...] = tuple(s.name for s in SPEC if s.kind == Kind.YES_NO)
 SEVERITY_RANGE = (0.0, 10.0)
 
 # In-memory dtypes. `date` is midnight of the day; `time` is "HH:MM" text or missing.
 DTYPES: dict[str, str] = {spec.name: spec.dtype for spec in SPEC}
-VOCABULARIES: dict[str, tuple[str, ...]] = {spec.name: spec.values for spec in SPEC if spec.kind == "choice"}
+VOCABULARIES: dict[str, tuple[str, ...]] = {spec.name: spec.values for spec in SPEC if spec.kind == Kind.CHOICE}
 
 
 def empty_diary() -> pd.DataFrame:

@@ -1,8 +1,8 @@
 """Charts: nine pictures of the diary, each with a one-line takeaway and the numbers it plots."""
 import streamlit as st
 
+from cramplog.base.words import n_of
 from cramplog.present.dashboard import MIN_ENTRIES, chart_infos
-from cramplog.present.wording import n_of
 from ui.dashboard import chart_results
 from ui.filters import dashboard_head
 from ui.router import through_router

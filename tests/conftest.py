@@ -1,13 +1,13 @@
 """Fixtures shared by all tests: a fresh Streamlit cache and AppTest pages of the real app."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import streamlit as st
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers import ROOT
+
 APP = str(ROOT / "app.py")
 
 
@@ -35,17 +35,15 @@ def open_page():
     return _open
 
 
-def upload_to(open_page, page: str, name: str, data: bytes) -> AppTest:
-    """Open `page` and upload `data` as the file `name`; the page must not raise."""
-    at = open_page(page)
-    at.file_uploader[0].upload(name, data, "text/csv").run()
-    assert not at.exception, at.exception
-    return at
+@pytest.fixture
+def deferred_downloads(monkeypatch):
+    """{file name: the function a download button calls on click to make its file}."""
+    seen = {}
+    original = MediaFileManager.add_deferred
 
+    def record(self, data_callable, mimetype, coordinates, file_name=None, **kw):
+        seen[file_name] = data_callable
+        return original(self, data_callable, mimetype, coordinates, file_name, **kw)
 
-def page_text(at: AppTest) -> str:
-    """All the text a user reads on the page: markdown, headings, captions, alerts."""
-    parts = []
-    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning", "success", "error"):
-        parts += [str(getattr(e, "value", "")) for e in getattr(at, kind)]
-    return "\n".join(parts)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    return seen

@@ -16,9 +16,8 @@ import pytest
 
 from cramplog.analyse import doctor
 from cramplog.present import dashboard
-from cramplog.schema import make_diary
 from cramplog.write.report import build_report
-from tests.conftest import ROOT, page_text
+from tests.helpers import ROOT, every_rule_diary, page_text
 from ui.state import DIARY_KEY, SessionDiary
 
 DATA = ROOT / "data"
@@ -128,18 +127,6 @@ def test_the_fluids_point_has_a_source():
     learn = json.loads((DATA / "learn.json").read_text(encoding="utf-8"))
     (fluids,) = [p for s in learn["compare"] for p in s["points"] if "fluid" in p["text"].lower()]
     assert fluids["cite"] and set(fluids["cite"]) <= KEYS
-
-
-def every_rule_diary() -> pd.DataFrame:
-    """A diary that meets every doctor rule, so every rule's source is shown."""
-    mon = pd.Timestamp("2026-01-05")
-    rows = [{"date": mon, "location": "calf", "duration_min": 12, "context": "asleep", "trigger": "new medication"},
-            {"date": mon + pd.Timedelta(days=1), "location": "forearm", "context": "asleep",
-             "twitching": True, "weakness": True, "remedy": "stretching", "remedy_helped": "no"},
-            {"date": mon + pd.Timedelta(days=2), "location": "back", "context": "asleep",
-             "remedy": "stretching", "remedy_helped": "no"}]
-    rows += [{**r, "date": r["date"] + pd.Timedelta(weeks=1)} for r in rows]
-    return make_diary([{**r, "date": r["date"].date().isoformat()} for r in rows])
 
 
 def test_the_every_rule_diary_meets_every_rule():

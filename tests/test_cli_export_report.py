@@ -6,10 +6,10 @@ import sys
 
 import pytest
 
+from cramplog.base.canonical import to_csv_bytes
 from cramplog.diary.demo import DEMO_PATH, load_demo
 from cramplog.read.load import load_diary
-from cramplog.write.csv_export import to_csv_bytes
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 
 def cramplog(*args: str) -> subprocess.CompletedProcess:

@@ -5,8 +5,7 @@ import shlex
 import subprocess
 import sys
 
-from tests.conftest import ROOT
-from tests.formats_helpers import FORMATS
+from tests.helpers import FORMATS, ROOT
 
 
 def run(*args):

@@ -6,7 +6,7 @@ import sys
 from cramplog.analyse.summary import summarise
 from cramplog.diary import demo
 from cramplog.present.summary_text import format_summary
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 
 def run(*args):

@@ -6,7 +6,7 @@ import pytest
 from cramplog.present.dashboard import readable
 from cramplog.schema import SPEC
 from cramplog.write.report import ENTRY_COLUMNS
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 from ui.entry_editor import EDITOR_COLUMNS
 
 SOURCES = sorted(p for folder in ("cramplog", "ui", "pages") for p in (ROOT / folder).rglob("*.py")

@@ -6,8 +6,7 @@ from cramplog.diary import demo
 from cramplog.present import content
 from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
-from tests.conftest import page_text
-from tests.test_learn_pages import outline
+from tests.helpers import outline, page_text
 from ui.notes import NOT_A_DIAGNOSIS
 from ui.state import DIARY_KEY, SessionDiary
 

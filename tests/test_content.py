@@ -5,12 +5,12 @@ import re
 import pandas as pd
 import pytest
 
-from cramplog.present import content, dashboard
-from tests.conftest import ROOT
+from cramplog.present import content, dashboard, wording
+from tests.helpers import ROOT, source_text
 
-SOURCE_DIR = ROOT.parent / "shared" / "source"
 LEARN_PAGES = ["home.py", "als_cramps.py", "compare.py", "other_signs.py", "see_a_doctor.py", "sources.py"]
 COPY_RUN = 8  # this many words in a row shared with the source texts counts as copying
+COPY_CHECK = "checks that no run of 8 words is copied from the source texts"
 
 
 def words(text: str) -> list[str]:
@@ -35,7 +35,7 @@ def our_texts() -> dict[str, str]:
 
 
 def test_the_copy_detector_catches_a_copied_sentence():
-    article = (SOURCE_DIR / "article.txt").read_text(encoding="utf-8")
+    article = source_text("article.txt", COPY_CHECK)
     sentence = article.split(". ")[3]
     assert runs(sentence) & runs(article)
     assert not runs("Cramps are very common in healthy adults, and a diary cannot tell them apart.") & runs(article)
@@ -43,7 +43,7 @@ def test_the_copy_detector_catches_a_copied_sentence():
 
 @pytest.mark.parametrize("source", ["article.txt", "evidence.md"])
 def test_no_run_of_eight_words_is_copied_from_the_sources(source):
-    theirs = runs((SOURCE_DIR / source).read_text(encoding="utf-8"))
+    theirs = runs(source_text(source, COPY_CHECK))
     copied = {name: [" ".join(r) for r in runs(text) & theirs] for name, text in our_texts().items()}
     assert not {k: v for k, v in copied.items() if v}
 
@@ -103,7 +103,7 @@ def test_comparison_table_without_and_with_the_users_column():
     assert mine.columns[1] == content.YOURS_COLUMN
     cells = dict(zip(content.COMPARISON_IDS, mine[content.YOURS_COLUMN]))
     assert cells["where"] == "calf, 12 of 14"
-    assert cells["when"] == cells["course"] == content.NOT_RECORDED
+    assert cells["when"] == cells["course"] == wording.NOT_RECORDED
 
 
 def test_no_diagnostic_language_in_the_content():

@@ -4,10 +4,11 @@ import datetime as dt
 
 import pytest
 
+from cramplog.base.canonical import to_csv_bytes
 from cramplog.diary.demo import load_demo
 from cramplog.present import dashboard
-from tests.conftest import page_text
 from tests.dashboard_data import ODD_DIARIES
+from tests.helpers import page_text
 from ui.state import DIARY_KEY, SessionDiary
 
 CHARTS, OVERVIEW = "pages/charts.py", "pages/overview.py"
@@ -80,9 +81,9 @@ def test_filters_are_kept_when_switching_pages(open_page):
 def test_a_new_diary_starts_with_everything_shown(open_page):
     at = open_page(OVERVIEW)
     at.multiselect(key="dashboard_regions").set_value(["foot"]).run()
-    other = load_demo().iloc[:50]
-    at.session_state[DIARY_KEY] = SessionDiary(other, "other.csv", False)
-    at.run()
+    at.switch_page("pages/my_diary.py").run()  # a new diary arrives the way a user brings one
+    at.file_uploader[0].upload("other.csv", to_csv_bytes(load_demo().iloc[:50]), "text/csv").run()
+    at.switch_page(OVERVIEW).run()
     assert at.multiselect(key="dashboard_regions").value == []
     assert _metrics(at)["Cramps"] == "50"
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 
 import pandas as pd
 import pytest
@@ -13,8 +12,7 @@ from cramplog.analyse.summary import summarise
 from cramplog.cli import main
 from cramplog.schema import make_diary
 from cramplog.write.report import build_report, key_numbers
-from tests.conftest import page_text
-from ui.state import DIARY_KEY, SessionDiary
+from tests.helpers import CHARTS, COMPARE, OVERVIEW, REPORT, metrics, own, page_text, set_range, takeaway, tiles
 
 OVERVIEW, CHARTS, COMPARE, REPORT = "pages/overview.py", "pages/charts.py", "pages/compare.py", "pages/report.py"
 
@@ -24,38 +22,12 @@ def days(first: str, last: str, **extra) -> list[dict]:
     return [{"date": d.date().isoformat(), "location": "calf", **extra} for d in pd.date_range(first, last)]
 
 
-def own(rows: list[dict]) -> dict:
-    return {DIARY_KEY: SessionDiary(make_diary(rows), "mine.csv", False)}
-
-
 def cli(capsys, tmp_path, rows: list[dict], *args: str) -> str:
     """`python -m cramplog summary` of the diary, run in-process; what it printed."""
     path = tmp_path / "diary.csv"
     make_diary(rows).assign(date=lambda d: d["date"].dt.strftime("%Y-%m-%d")).to_csv(path, index=False)
     assert main(["summary", str(path), *args]) == 0
     return capsys.readouterr().out
-
-
-def tiles(html: str) -> dict[str, str]:
-    """The report's key-number tiles, {label: value}."""
-    pairs = re.findall(r'class="num">\s*(.*?)\s*</div>\s*<div class="lbl">\s*(.*?)\s*</div>', html)
-    return {label: value for value, label in pairs}
-
-
-def takeaway(at, starts: str) -> str:
-    """The bold one-line takeaway on the Charts page that starts with `starts`."""
-    found = [m.value.strip("*") for m in at.markdown if m.value.startswith("**" + starts)]
-    assert len(found) == 1, [m.value for m in at.markdown if m.value.startswith("**")]
-    return found[0]
-
-
-def metrics(at) -> dict:
-    return {m.label: m for m in at.metric}
-
-
-def set_range(at, first: str, last: str):
-    at.date_input(key="dashboard_range").set_value((dt.date.fromisoformat(first), dt.date.fromisoformat(last)))
-    return at.run()
 
 
 # 1. A steady rate is not "rising" (or "falling") because of partly covered first and last weeks.

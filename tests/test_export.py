@@ -8,8 +8,8 @@ import io
 import pandas as pd
 import pytest
 
+from cramplog.base.canonical import neutralise_text, restore_text, to_csv_bytes
 from cramplog.schema import COLUMNS, make_diary
-from cramplog.write.csv_export import neutralise_text, restore_text, to_csv_bytes
 
 
 def _rows(data: bytes) -> list[dict[str, str]]:

@@ -1,7 +1,7 @@
 """A Bearable export: only the cramp symptoms become entries, every other reading is counted by reason."""
 import pandas as pd
 
-from tests.formats_helpers import accounted, load
+from tests.helpers import accounted, load
 
 
 def test_recognised_and_only_cramp_symptoms_loaded():

@@ -1,5 +1,5 @@
 """A Daylio export: a cramp is an activity; the date comes from full_date (the date column has no year)."""
-from tests.formats_helpers import accounted, load
+from tests.helpers import accounted, load
 
 
 def test_entries_with_a_cramp_activity_become_cramps():

@@ -1,5 +1,5 @@
 """A Flaredown export: several people; only one person's cramps, and a cramp tracked as 0 is not a cramp."""
-from tests.formats_helpers import accounted, load
+from tests.helpers import accounted, load
 
 ME = "QEVuQwEAWRNGnuTRqXG2996KSkTIEw=="
 

@@ -5,7 +5,7 @@ import pytest
 from cramplog.read.cramp_names import is_muscle_cramp
 from cramplog.read.headers import propose_column
 from cramplog.read.load import load_diary
-from tests.formats_helpers import accounted, load
+from tests.helpers import accounted, load
 
 
 def test_german_excel_reads_every_column_and_value():

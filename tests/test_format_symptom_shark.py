@@ -1,5 +1,5 @@
 """A Symptom Shark export: several participants, headaches and dry eyes are not cramps, severity words mapped."""
-from tests.formats_helpers import accounted, load
+from tests.helpers import accounted, load
 
 
 def test_participant_cramps_only():

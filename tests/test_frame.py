@@ -4,7 +4,7 @@ import tomllib
 import pytest
 
 from tests.browser import conftest as browser_conftest
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 
 def test_config_sends_no_usage_statistics_and_limits_uploads():

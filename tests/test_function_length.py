@@ -3,7 +3,7 @@ import ast
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 LIMIT = 40
 FILES = sorted((ROOT / "cramplog").rglob("*.py"))

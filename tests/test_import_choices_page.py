@@ -1,6 +1,5 @@
 """The upload page's pickers: which names are cramps, whose diary, which sheet; proposals for unknown columns."""
-from tests.conftest import page_text, upload_to
-from tests.formats_helpers import FORMATS
+from tests.helpers import FORMATS, page_text, upload_to
 from tests.workbooks import xlsx
 from ui.state import DIARY_KEY
 

@@ -9,8 +9,7 @@ import pytest
 from cramplog.diary import kept
 from cramplog.present.wording import day_text
 from cramplog.schema import make_diary
-from tests.conftest import page_text
-from tests.downloads import deferred_downloads  # noqa: F401 (fixture)
+from tests.helpers import page_text
 from ui.keeping import FORGET_LABEL, KEEP_LABEL
 from ui.keeping.controls import KEPT_LASTING, LARGE_DIARY, MAY_BE_CLEARED
 from ui.keeping.state import KEY, KeepState

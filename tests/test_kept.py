@@ -5,9 +5,9 @@ import datetime as dt
 
 import pytest
 
+from cramplog.base.canonical import to_csv_bytes
 from cramplog.diary import kept
 from cramplog.schema import make_diary
-from cramplog.write.csv_export import to_csv_bytes
 
 CHANGED = dt.datetime(2026, 3, 3, 21, 15, tzinfo=dt.UTC)
 

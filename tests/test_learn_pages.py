@@ -4,7 +4,7 @@ import json
 import pytest
 
 from cramplog.present import body_map, content
-from tests.conftest import page_text
+from tests.helpers import outline, page_text
 from ui.notes import NOT_A_DIAGNOSIS
 
 LEARN = ["pages/home.py", "pages/als_cramps.py", "pages/compare.py", "pages/other_signs.py",
@@ -26,26 +26,6 @@ ARTICLE_FACTS = [
 
 
 ABOUT_ALS = ["pages/als_cramps.py", "pages/compare.py", "pages/other_signs.py", "pages/see_a_doctor.py"]
-
-
-def outline(at) -> list[tuple[str, str]]:
-    """The main area in reading order: (kind, text) for every element, tabs and their contents included."""
-    items = []
-
-    def walk(node):
-        kids = getattr(node, "children", None)
-        if kids is None:
-            value = getattr(node, "value", "")
-            text = value.to_string() if hasattr(value, "to_string") else str(value)
-            items.append((type(node).__name__.lower(), text))
-            return
-        if getattr(node, "type", "") == "tab":
-            items.append(("tab", node.label))
-        for key in sorted(kids):
-            walk(kids[key])
-
-    walk(at.main)
-    return items
 
 
 def all_text(at) -> str:

@@ -4,10 +4,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from cramplog.base.canonical import neutralise_text
 from cramplog.diary.demo import DEMO_PATH, generate_demo, load_demo
 from cramplog.read.load import load_diary
 from cramplog.schema import COLUMNS, DTYPES, conform
-from cramplog.write.csv_export import neutralise_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -2,11 +2,12 @@
 import pandas as pd
 import pytest
 
-from cramplog.read.dates import order_hint, parse_dates, parse_times
-from cramplog.read.headers import header_key, match_headers
+from cramplog.read.headers import match_headers
+from cramplog.read.lexicon.normal import header_key
+from cramplog.read.lexicon.values import HELPED_WORDS
 from cramplog.read.load import load_diary
-from cramplog.read.synonyms import HELPED_WORDS
-from cramplog.read.values import duration_minutes, durations, locations, number, vocabulary, yes_no
+from cramplog.read.parse_dates import order_hint, parse_dates, parse_times
+from cramplog.read.parse_values import duration_minutes, durations, locations, number, vocabulary, yes_no
 
 
 def texts(*values):

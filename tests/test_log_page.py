@@ -5,11 +5,10 @@ import datetime as dt
 
 import pandas as pd
 
+from cramplog.base.canonical import to_csv_bytes
 from cramplog.read.load import load_diary
 from cramplog.schema import make_diary
-from cramplog.write.csv_export import to_csv_bytes
-from tests.conftest import page_text
-from tests.downloads import deferred_downloads  # noqa: F401 (fixture)
+from tests.helpers import page_text
 from ui import log_form
 from ui.keeping.controls import diary_file_name
 from ui.state import DIARY_KEY, SessionDiary

@@ -1,10 +1,10 @@
 """Adding a file to a diary: new entries join, exact repeats of what is there are counted and skipped."""
 from __future__ import annotations
 
+from cramplog.base.canonical import to_csv_bytes
 from cramplog.diary.merge import add_entries
 from cramplog.read.load import load_diary
 from cramplog.schema import make_diary
-from cramplog.write.csv_export import to_csv_bytes
 
 
 def _entry(day, **more):

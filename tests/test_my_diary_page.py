@@ -1,7 +1,7 @@
 """The upload page as a user meets it: upload, counts, problems, mapping, the date question, clearing."""
 from pathlib import Path
 
-from tests.conftest import page_text, upload_to
+from tests.helpers import page_text, upload_to
 from ui.state import DIARY_KEY
 
 PAGE = "pages/my_diary.py"
@@ -156,7 +156,7 @@ def test_replace_makes_the_file_the_diary(open_page):
 
 
 def test_adding_crampLogs_own_export_of_the_diary_adds_nothing(open_page):
-    from cramplog.write.csv_export import to_csv_bytes
+    from cramplog.base.canonical import to_csv_bytes
 
     at = _own_diary(open_page)
     export = to_csv_bytes(at.session_state[DIARY_KEY].df)

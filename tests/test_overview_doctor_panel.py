@@ -2,7 +2,7 @@
 from cramplog.analyse import doctor
 from cramplog.diary import demo
 from cramplog.schema import make_diary
-from tests.conftest import page_text
+from tests.helpers import page_text
 from ui.state import DIARY_KEY, SessionDiary
 
 PAGE = "pages/overview.py"

@@ -3,8 +3,7 @@ import ast
 
 import pytest
 
-from tests.conftest import ROOT
-from tests.pages import PAGES
+from tests.helpers import PAGES, ROOT
 
 
 @pytest.mark.parametrize("path,title", PAGES, ids=[p for p, _ in PAGES])

@@ -1,28 +1,10 @@
 """Private by design: an uploaded diary is used in the session and written nowhere."""
-import os
 import tempfile
 import time
 import uuid
-from pathlib import Path
 
-from tests.conftest import ROOT
+from tests.helpers import ROOT, files_containing
 from ui.state import DIARY_KEY
-
-
-def _files_containing(marker: bytes, roots, since: float) -> list[str]:
-    hits = []
-    for root in roots:
-        for folder, _, names in os.walk(root):
-            if ".git" in Path(folder).parts:
-                continue
-            for name in names:
-                path = Path(folder, name)
-                try:
-                    if path.stat().st_mtime >= since and marker in path.read_bytes():
-                        hits.append(str(path))
-                except OSError:
-                    continue
-    return hits
 
 
 def test_an_uploaded_diary_reaches_the_session_but_no_file(open_page):
@@ -37,4 +19,4 @@ def test_an_uploaded_diary_reaches_the_session_but_no_file(open_page):
     # The diary is the session's: every page used it...
     assert at.session_state[DIARY_KEY].df["notes"].eq(marker).all()
     # ...and no file in the project or the temp folder holds it.
-    assert _files_containing(marker.encode(), [ROOT, tempfile.gettempdir()], start) == []
+    assert files_containing(marker.encode(), [ROOT, tempfile.gettempdir()], start) == []

@@ -14,8 +14,7 @@ from cramplog.present import your_diary
 from cramplog.schema import make_diary
 from cramplog.write import report as report_module
 from cramplog.write.report import TEMPLATES, _template, build_report, wording
-from tests.conftest import page_text
-from tests.downloads import deferred_downloads  # noqa: F401 (fixture)
+from tests.helpers import page_text
 from ui.state import DIARY_KEY, SessionDiary
 
 HOSTILE = [

@@ -15,8 +15,7 @@ from cramplog.present.summary_text import format_summary
 from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
 from cramplog.write.report import build_report
-from tests.conftest import page_text
-from tests.test_citations import every_rule_diary
+from tests.helpers import every_rule_diary, page_text
 from ui.state import DIARY_KEY, SessionDiary
 
 # Three days, a 6-minute cramp at 21:30 and a 3-minute one; every rule under the edited limits applies.

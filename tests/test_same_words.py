@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pandas as pd
 
+from cramplog.base.words import plural
 from cramplog.cli import main
 from cramplog.diary.entries import check_edits
 from cramplog.present import dashboard, key_numbers
-from cramplog.present.wording import MEDIAN_NOTE, plural
+from cramplog.present.wording import MEDIAN_NOTE
 from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
 from cramplog.write.report import build_report
-from tests.conftest import page_text
-from tests.test_edges import CHARTS, COMPARE, OVERVIEW, metrics, own, set_range, takeaway, tiles
+from tests.helpers import CHARTS, COMPARE, OVERVIEW, metrics, own, page_text, set_range, takeaway, tiles
 
 # Fourteen days, one cramp each: 7 a week exactly, and a median severity of 5.75 (half 5.5, half 6).
 EVEN = [{"date": d.date().isoformat(), "location": "calf", "severity": 5.5 if i % 2 else 6.0, "duration_min": 2.0}

@@ -3,8 +3,7 @@ import re
 
 import pytest
 
-from tests.conftest import ROOT, page_text
-from tests.pages import PAGES
+from tests.helpers import PAGES, ROOT, page_text
 
 ALS = r"(als|mnd|motor neuron disease|motor neurone disease)"
 BANNED = re.compile("|".join([

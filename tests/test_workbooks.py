@@ -7,8 +7,7 @@ import pandas as pd
 import pytest
 
 from cramplog.read.load import load_diary
-from tests.conftest import ROOT
-from tests.formats_helpers import accounted
+from tests.helpers import ROOT, accounted
 from tests.workbooks import ods, xlsx
 
 ROWS = [["Datum", "Uhrzeit", "Körperstelle", "Stärke", "Dauer"],

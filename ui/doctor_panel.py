@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from cramplog.analyse import doctor
-from cramplog.present.wording import n_entries
+from cramplog.base.words import n_entries
 
 
 def show_doctor_panel(df: pd.DataFrame, scope: str | None = None) -> None:

@@ -2,20 +2,21 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
 from cramplog import schema
+from cramplog.base.words import n_entries, n_of
 from cramplog.diary import entries
 from cramplog.diary.entries import check_edits
 from cramplog.diary.filters import date_bounds, filter_diary
-from cramplog.present.wording import n_entries, n_of
 from ui import flash
 from ui.state import SessionDiary, revision, set_diary
 
 _EDITOR_VERSION = "log.editor_version"
-_UNDO = "log.undo"  # the diary as it was before the last save that deleted entries
+_UNDO = "log.undo"  # an Undo: the diary as it was before the last save that deleted entries
 _MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()<>#+\-.!|~:$=]")
 
 # What the table needs beyond the column spec: input rules that only an editor has.
@@ -30,14 +31,14 @@ _EDITOR_RULES = {
 def _editor_column(spec: schema.ColumnSpec):
     """One editor column from the column spec: its heading, its kind and (for a choice) its values."""
     rules = _EDITOR_RULES.get(spec.name, {})
-    if spec.kind == "date":
+    if spec.kind == schema.Kind.DATE:
         return st.column_config.DateColumn(spec.heading, format="YYYY-MM-DD", required=spec.name in schema.REQUIRED)
-    if spec.kind == "choice":
+    if spec.kind == schema.Kind.CHOICE:
         return st.column_config.SelectboxColumn(spec.heading, options=spec.values)
-    if spec.kind == "number":  # the scale beside the heading unless the heading already names it
+    if spec.kind == schema.Kind.NUMBER:  # the scale beside the heading unless the heading already names it
         scale = "" if spec.shown_as.lower() in spec.heading.lower() else f" {spec.shown_as}"
         return st.column_config.NumberColumn(spec.heading + scale, format="%g", **rules)
-    if spec.kind == "yes/no":
+    if spec.kind == schema.Kind.YES_NO:
         return st.column_config.CheckboxColumn(spec.heading)
     return st.column_config.TextColumn(spec.heading, **rules)
 
@@ -74,20 +75,25 @@ def validate_edits(edited: pd.DataFrame) -> pd.DataFrame | None:
     return checked
 
 
+@dataclass(frozen=True)
+class Undo:
+    before: SessionDiary  # the diary before the save
+    deleted: int          # how many entries that save deleted
+    revision: int         # the diary's revision right after it: any later change retires the undo
+
+
 def _undo() -> None:
-    before, deleted, _ = st.session_state.pop(_UNDO)
-    set_diary(before.df, before.name)
+    undo: Undo = st.session_state.pop(_UNDO)
+    set_diary(undo.before.df, undo.before.name)
     reset_editor()
-    flash.add("success", f"{n_entries(deleted).capitalize()} put back.", ":material/undo:")
+    flash.add("success", f"{n_entries(undo.deleted).capitalize()} put back.", ":material/undo:")
 
 
 def undo_button() -> None:
     """Offered after a save that deleted entries, until the diary changes in another way."""
-    undo = st.session_state.get(_UNDO)
-    if not undo or undo[2] != revision():
-        return
-    deleted = undo[1]
-    st.button(f"Undo the last deletion ({n_entries(deleted)})", icon=":material/undo:", on_click=_undo)
+    undo: Undo | None = st.session_state.get(_UNDO)
+    if undo and undo.revision == revision():
+        st.button(f"Undo the last deletion ({n_entries(undo.deleted)})", icon=":material/undo:", on_click=_undo)
 
 
 def correct_entries(diary: SessionDiary, latest: int) -> None:
@@ -113,7 +119,7 @@ def correct_entries(diary: SessionDiary, latest: int) -> None:
                    disabled=checked is None):
         deleted = len(st.session_state[editor_key()].get("deleted_rows") or [])
         set_diary(entries.replace_entries(diary.df, shown.index, checked), diary.name)
-        st.session_state[_UNDO] = (diary, deleted, revision()) if deleted else None
+        st.session_state[_UNDO] = Undo(diary, deleted, revision()) if deleted else None
         reset_editor()
         st.rerun()
     if discard.button("Discard changes", width="stretch"):

@@ -15,11 +15,11 @@ import streamlit as st
 from cramplog.diary.filters import clip_range, date_bounds, filter_diary, regions_in
 from cramplog.present.wording import day_text
 from ui import notes
-from ui.state import SessionDiary, get_diary
+from ui.state import SessionDiary, get_diary, revision
 
 RANGE_KEY = "cramplog.filter.range"  # last complete (start, end) the user chose
 REGIONS_KEY = "cramplog.filter.regions"  # chosen regions; empty means all
-DIARY_ID_KEY = "cramplog.filter.diary"  # which diary the two values above belong to
+DIARY_ID_KEY = "cramplog.filter.diary"  # the diary revision the two values above belong to
 _RANGE_WIDGET = "dashboard_range"
 _REGIONS_WIDGET = "dashboard_regions"
 
@@ -44,10 +44,6 @@ class Filters:
         return f"{dates} · {', '.join(self.regions) if self.regions else 'all body regions'}"
 
 
-def _diary_id(diary: SessionDiary) -> tuple:
-    return diary.name, len(diary.df), id(diary.df)
-
-
 def _keep_range() -> None:
     value = st.session_state.get(_RANGE_WIDGET)
     if isinstance(value, (tuple, list)) and len(value) == 2:  # half-picked ranges are not applied yet
@@ -69,8 +65,8 @@ def current_filters(diary: SessionDiary) -> Filters:
     bounds = date_bounds(diary.df)
     if bounds is None:
         return Filters(None, None, ())
-    if st.session_state.get(DIARY_ID_KEY) != _diary_id(diary):
-        st.session_state[DIARY_ID_KEY] = _diary_id(diary)
+    if st.session_state.get(DIARY_ID_KEY) != revision():  # a new or changed diary: show all of it
+        st.session_state[DIARY_ID_KEY] = revision()
         _show_everything(bounds)
     start, end = clip_range(*st.session_state[RANGE_KEY], bounds)
     regions = tuple(r for r in st.session_state[REGIONS_KEY] if r in regions_in(diary.df))

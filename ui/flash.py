@@ -5,10 +5,21 @@ shown only in the run of the click would vanish a moment later. Messages live un
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 import streamlit as st
 
 MESSAGES = "cramplog.flash"
 QUIET = "cramplog.flash.quiet"  # this run was caused by the browser, not by the user
+
+
+@dataclass(frozen=True)
+class Message:
+    kind: str          # the st function that draws it: "success", "info", "warning", "error"
+    text: str
+    icon: str
+    place: str = ""    # a page's own name for a spot on it ("" = the page's top)
+    shown: bool = False
 
 
 def quiet_rerun() -> None:
@@ -19,20 +30,20 @@ def quiet_rerun() -> None:
 def start_run() -> None:
     """Before the page: a user action clears the messages already shown (not those its callbacks just added)."""
     if not st.session_state.pop(QUIET, False):
-        st.session_state[MESSAGES] = [m for m in st.session_state.get(MESSAGES, []) if not m[4]]
+        st.session_state[MESSAGES] = [m for m in st.session_state.get(MESSAGES, []) if not m.shown]
 
 
 def end_run() -> None:
     """After the page: every message has been on screen once."""
-    st.session_state[MESSAGES] = [(*m[:4], True) for m in st.session_state.get(MESSAGES, [])]
+    st.session_state[MESSAGES] = [replace(m, shown=True) for m in st.session_state.get(MESSAGES, [])]
 
 
 def add(kind: str, text: str, icon: str, place: str = "") -> None:
-    st.session_state.setdefault(MESSAGES, []).append((kind, text, icon, place, False))
+    st.session_state.setdefault(MESSAGES, []).append(Message(kind, text, icon, place))
 
 
 def show(where=st, place: str = "") -> None:
     """Draw the messages meant for `place` (a page's own name for a spot on it)."""
-    for kind, text, icon, at, _ in st.session_state.get(MESSAGES, []):
-        if at == place:
-            getattr(where, kind)(text, icon=icon)
+    for m in st.session_state.get(MESSAGES, []):
+        if m.place == place:
+            getattr(where, m.kind)(m.text, icon=m.icon)

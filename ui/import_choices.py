@@ -11,9 +11,9 @@ from typing import NamedTuple
 
 import streamlit as st
 
-from cramplog.present.wording import plural
-from cramplog.read.cramp_names import NOT_MUSCLE_KINDS
+from cramplog.base.words import plural
 from cramplog.read.headers import propose_column
+from cramplog.read.lexicon.cramps import NOT_MUSCLE_KINDS
 from cramplog.read.load import LoadResult, load_diary
 
 NAME_BOXES_TALL = 12  # more names than this scroll inside a box, so the page stays short on a phone
@@ -48,7 +48,7 @@ def pick(data: bytes, upload_round: int) -> Picks:
     names = _names(result, tag)
     if names is not None:
         result = read(data, None, (), Picks(sheet, person, names))
-    if result.format and result.format != "diary table":
+    if result.format and result.format.is_app_export:
         recognised.info(f"{result.summary}.", icon=":material/fact_check:")
     return Picks(sheet, person, names)
 

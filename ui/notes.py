@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from cramplog.base.words import n_entries
 from cramplog.present import content
-from cramplog.present.wording import n_entries
 from ui.state import SessionDiary
 
 NOT_A_DIAGNOSIS = (

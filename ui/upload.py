@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from cramplog.base.words import n_entries, was_were
 from cramplog.diary.merge import add_entries
-from cramplog.present.wording import n_entries, was_were
-from cramplog.read.dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.load import LoadResult
+from cramplog.read.parse_dates import DAY_FIRST, MONTH_FIRST
+from cramplog.read.result import Format
 from cramplog.schema import COLUMNS
 from ui import flash, import_choices, keeping, state
 from ui.state import SessionDiary
@@ -47,7 +48,7 @@ def clear_button() -> None:
 
 def _mapping_step(result: LoadResult) -> dict[str, str]:
     """Let the user say what an unrecognised column holds; returns file header -> canonical column."""
-    no_date = bool(result.unusable and result.format == "diary table")  # every column is offered, to name the date
+    no_date = bool(result.unusable and result.format is Format.DIARY_TABLE)  # every column is offered, to name the date
     headers = result.headers if no_date else result.unplaced_columns
     if not headers:
         return {}

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from cramplog.base.words import plural
 from cramplog.present import diary_format
-from cramplog.present.wording import plural
 from cramplog.read.load import LoadResult
 from cramplog.schema import HEADINGS
 

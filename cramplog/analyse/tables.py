@@ -222,12 +222,6 @@ def _measures(df: pd.DataFrame, days: int, located: bool) -> list[float]:
             nights, float(df["location"].nunique()) if located else float("nan")]
 
 
-def previous_period(start: pd.Timestamp, end: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The days just before `start`, as many as from `start` to `end` (both included)."""
-    before = Period(pd.Timestamp(start), pd.Timestamp(end)).before()
-    return before.start, before.end
-
-
 def key_numbers(df: pd.DataFrame, start, end, diary_start=None) -> pd.DataFrame:
     """Key numbers from `start` to `end` and for the equal period before (NaN unless the diary covers
     every day of it: it begins on `diary_start`, by default `df`'s first entry).

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from cramplog import paths
-from cramplog.present.wording import n_entries
+from cramplog.base.words import n_entries
 from cramplog.read.load import load_diary
 from cramplog.schema import COLUMNS, make_diary
 
@@ -72,7 +72,7 @@ def load_demo() -> pd.DataFrame:
 
 
 if __name__ == "__main__":
-    from cramplog.write.csv_export import to_csv_bytes
+    from cramplog.base.canonical import to_csv_bytes
 
     frame = generate_demo()
     DEMO_PATH.write_bytes(to_csv_bytes(frame))

@@ -5,10 +5,10 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from cramplog.present.wording import n_entries
+from cramplog.base.canonical import to_csv_bytes
+from cramplog.base.words import n_entries
 from cramplog.read.load import Problem, load_diary
 from cramplog.schema import COLUMNS, conform, empty_diary, make_diary
-from cramplog.write.csv_export import to_csv_bytes
 
 ORDER = ["date", "time"]
 

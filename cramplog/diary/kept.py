@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from cramplog.present.wording import n_entries
+from cramplog.base.canonical import to_csv_bytes
+from cramplog.base.words import n_entries
 from cramplog.read.load import load_diary
-from cramplog.write.csv_export import to_csv_bytes
 
 FORMAT = "cramplog.kept-diary"
 VERSION = 1

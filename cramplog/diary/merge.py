@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from cramplog.base.canonical import canonical_cells
 from cramplog.diary.entries import in_order
 from cramplog.schema import COLUMNS, conform
-from cramplog.write.csv_export import canonical_cells
 
 SAME_ENTRY = ("date", "time", "location", "location_detail", "side", "severity", "duration_min", "notes")
 

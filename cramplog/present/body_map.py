@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.colors
 import plotly.graph_objects as go
 
-from cramplog.present.wording import plural
+from cramplog.base.words import plural
 
 # Viridis is sequential and colour-blind safe; its darkest third is left out so that a region with
 # few cramps still stands out (3:1) against the dark theme's background (tests/test_colours.py).

@@ -13,7 +13,7 @@ from functools import lru_cache
 import pandas as pd
 
 from cramplog import paths
-from cramplog.present.wording import MEDIAN_NOTE, fill
+from cramplog.present.wording import MEDIAN_NOTE, NOT_RECORDED, fill
 
 DATA = paths.DATA
 LEARN_PATH = DATA / "learn.json"
@@ -24,7 +24,6 @@ COMPARISON_IDS: tuple[str, ...] = (
     "where", "widespread", "when", "triggers", "duration", "frequency", "stretching", "twitching",
     "weakness", "course",
 )
-NOT_RECORDED = "not recorded in your diary"
 
 # Column headings of the displayed comparison table, in order.
 TABLE_COLUMNS: dict[str, str] = {
@@ -92,7 +91,7 @@ def comparison_table(yours: Mapping[str, str] | None = None) -> pd.DataFrame:
     """The side-by-side table as displayed: one row per feature, readable column headings.
 
     With `yours` (cells keyed by row id), a "Your diary" column is added after the feature (the
-    report's two-column summary uses it); ids it lacks read "not recorded in your diary".
+    report's two-column summary uses it); ids it lacks read "not recorded" (the column is headed "Your diary").
     """
     rows = load_comparison().set_index("id").loc[list(COMPARISON_IDS)]
     table = rows[list(TABLE_COLUMNS)].rename(columns=TABLE_COLUMNS)

@@ -12,8 +12,9 @@ import plotly.graph_objects as go
 from cramplog import paths, schema
 from cramplog.analyse import rules, tables
 from cramplog.analyse.periods import Period, choose_freq
+from cramplog.base.words import n_entries, number
 from cramplog.present import figures_time, figures_what, takeaways
-from cramplog.present.wording import MEDIAN_NOTE, day_text, fill, n_entries, number
+from cramplog.present.wording import MEDIAN_NOTE, day_text, fill
 from cramplog.schema import is_recorded
 
 CHARTS_PATH = paths.data_file("dashboard_charts.csv")

@@ -7,8 +7,8 @@ from plotly.subplots import make_subplots
 
 from cramplog.analyse.rules import threshold
 from cramplog.analyse.tables import DURATION_EDGES, DURATION_LABELS, NOT_NOTED
+from cramplog.base.words import number
 from cramplog.present.figures_time import BLUE, GREY, ORANGE, SKY, VERMILLION, style
-from cramplog.present.wording import number
 
 HELPED_COLOURS = {"yes": BLUE, "partly": SKY, "no": ORANGE, NOT_NOTED: GREY}
 

@@ -6,7 +6,8 @@ import pandas as pd
 
 from cramplog.analyse.periods import Period
 from cramplog.analyse.tables import KEY_MEASURES, RATE_ROW
-from cramplog.present.wording import count_over_days, day_text, number, plural, rate_figure
+from cramplog.base.words import number, plural
+from cramplog.present.wording import count_over_days, day_text, rate_figure
 
 
 def comparison_note(start, end, diary_start) -> str:

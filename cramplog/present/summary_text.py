@@ -7,6 +7,7 @@ import pandas as pd
 
 from cramplog.analyse import doctor, rules
 from cramplog.analyse.summary import summarise
+from cramplog.base.words import n_entries, number, plural
 from cramplog.present import wording
 
 NOT_A_DIAGNOSIS = "CrampLog describes patterns; it does not diagnose."
@@ -23,8 +24,8 @@ def _header(d: dict) -> list[str]:
     rate = wording.rate_text(d["cramps_per_week"], d["entries"], d["days_covered"])
     return [f"Entries: {d['entries']:,} ({d['first_date']} to {d['last_date']})",
             f"Days covered: {d['days_covered']:,}",
-            f"Cramps per week: {wording.number(d['cramps_per_week'])}" if d["cramps_per_week"] is not None else
-            f"Cramps per week: not given for fewer than {wording.plural(rules.min_span_days(), 'day')} ({rate})"]
+            f"Cramps per week: {number(d['cramps_per_week'])}" if d["cramps_per_week"] is not None else
+            f"Cramps per week: not given for fewer than {plural(rules.min_span_days(), 'day')} ({rate})"]
 
 
 def format_summary(d: dict) -> str:
@@ -32,7 +33,7 @@ def format_summary(d: dict) -> str:
     if not d["entries"]:
         return f"Entries: 0 (no entries in these dates)\n{NOT_A_DIAGNOSIS}"
     regions = ", ".join(f"{r} {n}" for r, n in d["regions"].items()) or wording.NOT_RECORDED
-    limit = wording.plural(rules.threshold("long_cramp"), "minute")
+    limit = plural(rules.threshold("long_cramp"), "minute")
     lines = _header(d) + [
         f"Body regions: {regions}",
         f"Median duration: {wording.value_text(d['median_duration_min'], ' min')}",
@@ -48,7 +49,7 @@ def format_summary(d: dict) -> str:
         "When to see a doctor:",
     ]
     if d["see_a_doctor"]:
-        lines += [f"  - {r['reason']} ({wording.n_entries(r['entries'])}; {r['source']})" for r in d["see_a_doctor"]]
+        lines += [f"  - {r['reason']} ({n_entries(r['entries'])}; {r['source']})" for r in d["see_a_doctor"]]
     else:
         lines.append(f"  {doctor.none_apply_text()}")
     lines.append(NOT_A_DIAGNOSIS)

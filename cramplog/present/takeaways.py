@@ -9,7 +9,8 @@ import pandas as pd
 
 from cramplog.analyse import indicators, periods, rules, tables
 from cramplog.analyse.periods import Freq
-from cramplog.present.wording import and_list, day_text, n_of, number, pct, plural, rate_text, sentence, share_of
+from cramplog.base.words import n_of, number, plural
+from cramplog.present.wording import and_list, day_text, pct, rate_text, sentence, share_of
 from cramplog.schema import REGIONS
 
 

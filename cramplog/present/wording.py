@@ -7,29 +7,10 @@ same everywhere. Nothing here computes a number; it only says one.
 from __future__ import annotations
 
 import datetime as dt
-import numbers
 
 import pandas as pd
 
-
-def plural(n: float, noun: str, many: str | None = None) -> str:
-    """"1 entry", "3 entries", "1,200 cramps", "1.5 minutes": a count, or a number as `number` words it
-    (the noun is singular only when the number reads "1")."""
-    text = f"{n:,}" if isinstance(n, numbers.Integral) else number(n)
-    return f"{text} {noun if text == '1' else (many or noun + 's')}"
-
-
-def n_entries(n: int) -> str:
-    return plural(n, "entry", "entries")
-
-
-def n_of(n: int, of: int, noun: str = "entry", many: str = "entries") -> str:
-    """"1 of 1 entry", "2 of 3 entries": the noun agrees with the whole it counts."""
-    return f"{n:,} of {of:,} {noun if of == 1 else many}"
-
-
-def was_were(n: int) -> str:
-    return "was" if n == 1 else "were"
+from cramplog.base.words import number, plural
 
 
 def day_text(day: dt.date | pd.Timestamp) -> str:
@@ -41,14 +22,6 @@ def day_text(day: dt.date | pd.Timestamp) -> str:
 def long_day(day: dt.date | pd.Timestamp) -> str:
     """"4 January 2026" (the report's headings)."""
     return f"{day.day} {day:%B %Y}"
-
-
-def number(value: float, decimals: int = 1) -> str:
-    """At most `decimals` places, no trailing zeros, thousands separated, never "1.4e+06"."""
-    text = f"{float(value):,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
 
 
 NOT_RECORDED = "not recorded"

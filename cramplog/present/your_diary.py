@@ -10,9 +10,10 @@ import pandas as pd
 from cramplog.analyse import indicators, periods, rules
 from cramplog.analyse.indicators import Count
 from cramplog.analyse.periods import Period
+from cramplog.base.words import n_entries, n_of, number, plural
+from cramplog.base.words import was_were as _were
 from cramplog.present.dashboard import caveat
-from cramplog.present.wording import day_text, n_entries, n_of, number, pct, plural, rate_text
-from cramplog.present.wording import was_were as _were
+from cramplog.present.wording import day_text, pct, rate_text
 from cramplog.schema import LABELS
 
 # The comparison table's row ids (data/comparison.csv uses the same ones).

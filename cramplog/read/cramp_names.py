@@ -10,23 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-# Parts of words: "cramp" covers cramps, crampe(s), crampo, crampi; "kramp" covers Krampf and Dutch kramp.
-CRAMP_WORDS = ("cramp", "charley horse", "charlie horse", "kramp", "krämpf", "calambre")
-# Word starts (regular expressions) that make a cramp not a muscle cramp, in English, German, French, Spanish,
-# Italian and Dutch: "menstru" covers menstrual, menstruelles, menstruales, Menstruation, menstruatie; "gastr" is
-# gastric, gastrique, not the gastrocnemius (a calf muscle).
-NOT_MUSCLE_WORDS = (
-    # stomach, belly, gastric, intestinal
-    "stomach", "tummy", "belly", "gastr(?!ocnem)", "gástr", "intestin", "colic", "kolik", "bauch", "magen", "darm", "estomac",
-    "ventre", "estómago", "estomago", "vientre", "barriga", "panza", "stomaco", "pancia", "buik", "maag",
-    # abdominal
-    "abdom", "addom", "unterleib", "unterbauch", "onderbuik",
-    # menstrual, period, premenstrual (PMS), uterine, ovulation
-    "menstru", "mestru", "prémenstru", "premenstru", "premestru", r"pms\b", r"spm\b", "period(?!ic)", "períod",
-    "regel", "règles", "regla", r"ciclo\b", "ongesteld", "ut[eé]r", "gebärmutter", "baarmoeder", "ovula", "eisprung",
-)
-# The kinds the words above leave out, as the upload page and the command line's help say them.
-NOT_MUSCLE_KINDS = "stomach, belly, gastric, intestinal, abdominal, menstrual, period, PMS, uterine or ovulation cramps"
+from cramplog.read.lexicon.cramps import CRAMP_WORDS, NOT_MUSCLE_WORDS
+from cramplog.read.lexicon.normal import key
+
 _CRAMP = re.compile("|".join(re.escape(w) for w in CRAMP_WORDS))
 _NOT_MUSCLE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(NOT_MUSCLE_WORDS) + ")")  # at a word's start
 
@@ -35,10 +21,6 @@ def is_muscle_cramp(name: str) -> bool:
     """'Leg cramps', 'Wadenkrampf', 'charley horse' yes; 'Stomach cramps', 'Menstrual cramps', 'Headache' no."""
     text = str(name).casefold()
     return bool(_CRAMP.search(text)) and not _NOT_MUSCLE.search(text)
-
-
-def key(name: str) -> str:
-    return " ".join(str(name).casefold().split())
 
 
 def names_used(found: Mapping[str, int], chosen: Iterable[str] | None) -> list[str]:

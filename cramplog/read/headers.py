@@ -5,41 +5,17 @@ import difflib
 import re
 from collections.abc import Mapping, Sequence
 
-from cramplog.schema import COLUMNS, SPEC
-
-# Other names people give each column, written as they would be typed; compared after `header_key`.
-HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {spec.name: spec.header_words for spec in SPEC}
-
-# A question header ("How bad was it (0-10)?") is placed by its key words, first rule first: "What were you
-# doing when it started?" is about the activity, not the date.
-_QUESTION_WORDS: tuple[tuple[str, frozenset[str]], ...] = tuple((column, frozenset(words.split())) for column, words in (
-    ("context", "doing activity tätigkeit gemacht faisiez faisais hacías hacia facevi deed"),
-    ("remedy", "help helped relief geholfen aidé soulagé ayudó alivio aiutato geholpen"),
-    ("severity", "bad severe painful intense intensity stark schlimm douloureux fuerte forte erg"),
-    ("duration_min", "long last lasted duration dauerte duré duró durato duurde"),
-    ("side", "side seite côté lado lato kant"),
-    ("location", "where muscle body wo où dónde dove waar"),
-    ("notes", "else noticed notice notes comments sonst remarqué notado notato opgemerkt"),
-))
-
-def header_key(name: str) -> str:
-    """'Duration (min)' -> 'duration'; 'Body-part ' -> 'bodypart': lower case, no units, letters and digits only."""
-    without_units = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", str(name))
-    return re.sub(r"[\W_]", "", without_units.casefold())
-
+from cramplog.read.lexicon.headers import CLOCK_WORDS, DATE_WORDS, HEADER_WORDS, QUESTION_WORDS, TIMESTAMP_WORDS
+from cramplog.read.lexicon.normal import header_key, key
+from cramplog.schema import COLUMNS
 
 _KEY_TO_COLUMN: dict[str, str] = {}
 for _column in COLUMNS:
-    for _name in (_column, *HEADER_SYNONYMS.get(_column, ())):
+    for _name in (_column, *HEADER_WORDS.get(_column, ())):
         _KEY_TO_COLUMN.setdefault(header_key(_name), _column)
 
 
-# A form's "Timestamp" is when the answer was sent; a question about the cramp's date says more.
-_TIMESTAMP_KEYS = {header_key(name) for name in ("timestamp", "time stamp", "zeitstempel", "horodateur", "marca temporal",
-                                                  "informazioni cronologiche", "tijdstempel")}
-_DATE_WORDS = (frozenset({"date", "datum", "fecha", "data"}), frozenset({"day", "tag", "jour", "día", "giorno", "dag"}),
-               frozenset({"when", "wann", "quand", "cuándo", "quando", "wanneer"}))  # best first
-_CLOCK_WORDS = {"time", "hour", "clock"}
+_TIMESTAMP_KEYS = {header_key(name) for name in TIMESTAMP_WORDS}
 
 
 def is_timestamp(header: str) -> bool:
@@ -52,14 +28,14 @@ def date_phrase_rank(header: str) -> int | None:
     if _KEY_TO_COLUMN.get(header_key(header), "date") != "date" or question_column(header) is not None:
         return None
     words = _words(header)
-    ranks = [rank for rank, group in enumerate(_DATE_WORDS) if words & group]
-    if not ranks or (ranks[0] > 0 and words & _CLOCK_WORDS):
+    ranks = [rank for rank, group in enumerate(DATE_WORDS) if words & group]
+    if not ranks or (ranks[0] > 0 and words & CLOCK_WORDS):
         return None
     return ranks[0]
 
 
 def _words(header: str) -> set[str]:
-    return set(re.findall(r"[^\W\d_]+", str(header).casefold()))
+    return set(re.findall(r"[^\W\d_]+", key(header)))
 
 
 def question_column(header: str) -> str | None:
@@ -67,7 +43,7 @@ def question_column(header: str) -> str | None:
     words = _words(header)
     if len(words) < 2:  # a single word is a name, matched by the synonyms, not a question
         return None
-    return next((column for column, keys in _QUESTION_WORDS if words & keys), None)
+    return next((column for column, keys in QUESTION_WORDS if words & keys), None)
 
 
 def propose_column(header: str) -> str | None:

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from cramplog.read import cramp_names, dates, formats
-from cramplog.read.cells import Columns, Finding, by_unique, read_columns, text_or_missing
+from cramplog.read import cramp_names, formats
+from cramplog.read import parse_dates as dates
+from cramplog.read.convert_cells import Columns, Finding, by_unique, read_columns, text_or_missing
 from cramplog.read.formats.base import Adapted, Choices
 from cramplog.read.problems import Problem, Severity, ambiguous_dates_message
 from cramplog.read.result import LoadResult

@@ -3,11 +3,25 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import pandas as pd
 
-from cramplog.present.wording import plural
+from cramplog.base.words import plural
 from cramplog.read.problems import Problem, Severity
+
+
+class Format(StrEnum):
+    """The kind of file a diary came from; a str, so `check --json` writes the name as before."""
+    DIARY_TABLE = "diary table"  # a diary kept by hand or exported by CrampLog
+    BEARABLE = "Bearable"
+    DAYLIO = "Daylio"
+    FLAREDOWN = "Flaredown"
+    SYMPTOM_SHARK = "Symptom Shark"
+
+    @property
+    def is_app_export(self) -> bool:
+        return self is not Format.DIARY_TABLE
 
 
 @dataclass(kw_only=True)
@@ -20,7 +34,7 @@ class LoadResult:
     rows_skipped: int = 0   # rows that are not cramps (another symptom, a mood, another person), counted by reason
     skipped: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    format: str = ""        # "diary table", "Bearable", ...
+    format: Format | None = None
     summary: str = ""       # the file in words: "A Bearable export: 1,040 readings, 37 of them a cramp symptom"
     columns: dict[str, str] = field(default_factory=dict)  # source header -> canonical column
     unplaced_columns: list[str] = field(default_factory=list)  # a diary table's columns kept as written

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from cramplog.read import text_table, workbook
-from cramplog.read.headers import header_key
+from cramplog.read.lexicon.normal import header_key
 from cramplog.read.text_table import MAX_COLUMNS, TextColumn, Unusable
 
 

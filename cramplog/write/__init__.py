@@ -1,1 +1,2 @@
-"""What leaves the app: the canonical, spreadsheet-safe CSV and the self-contained doctor summary."""
+"""What leaves the app: the self-contained doctor summary (the canonical CSV it and the export share is
+`cramplog.base.canonical`)."""

@@ -22,11 +22,12 @@ from cramplog import paths
 from cramplog.analyse import doctor, periods
 from cramplog.analyse.rules import threshold
 from cramplog.analyse.summary import summarise
+from cramplog.base.canonical import canonical_cells
+from cramplog.base.words import n_entries, number
 from cramplog.diary.filters import filter_diary
 from cramplog.present import content, dashboard, your_diary
-from cramplog.present.wording import MEDIAN_NOTE, NOT_RECORDED, long_day, n_entries, number, rate_text, share_of, value_text
+from cramplog.present.wording import MEDIAN_NOTE, NOT_RECORDED, long_day, rate_text, share_of, value_text
 from cramplog.schema import COLUMNS, HEADINGS
-from cramplog.write.csv_export import canonical_cells
 
 WORDING_PATH = paths.data_file("report.json")
 TEMPLATES = Path(__file__).resolve().parent / "templates"

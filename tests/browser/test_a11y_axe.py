@@ -13,7 +13,7 @@ import os
 import pytest
 
 from tests.browser.conftest import DESKTOP, PHONE, close_nav, goto_page, settle, upload_demo_as_own
-from tests.pages import PAGES
+from tests.helpers import PAGES
 
 pytestmark = pytest.mark.browser
 BLOCKING = {"serious", "critical"}

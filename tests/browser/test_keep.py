@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import PHONE, ROOT, close_nav, goto_page, settle
 from tests.browser.keep_helpers import DATABASES, PUT, kept_entries, open_page_of, quick_log, switch
-from tests.test_privacy import _files_containing
+from tests.helpers import files_containing
 
 pytestmark = pytest.mark.browser
 ZONE = "Pacific/Auckland"  # far from the server's UTC: the form's "now" must be the user's
@@ -89,7 +89,7 @@ def test_a_diary_kept_on_this_device_comes_back_only_here_until_forgotten(browse
     context.close()
 
     assert outside == [], f"requests left the machine: {outside}"
-    assert _files_containing(marker.encode(), [ROOT, tempfile.gettempdir()], start) == []
+    assert files_containing(marker.encode(), [ROOT, tempfile.gettempdir()], start) == []
 
 
 def test_a_damaged_kept_value_is_explained_and_loads_nothing(browser, server_url):
@@ -118,7 +118,7 @@ def test_a_100k_diary_is_kept_and_restored_and_files_add_or_replace(browser, ser
     import pandas as pd
 
     from benchmarks.bench_pages import big_diary
-    from cramplog.write.csv_export import to_csv_bytes
+    from cramplog.base.canonical import to_csv_bytes
 
     big = big_diary(100_000)
     (tmp_path / "big.csv").write_bytes(to_csv_bytes(big))

@@ -2,7 +2,7 @@
 import pytest
 
 from tests.browser.conftest import goto_page, nav_labels, open_nav, running_server, settle
-from tests.pages import PAGES
+from tests.helpers import PAGES
 
 pytestmark = pytest.mark.browser
 

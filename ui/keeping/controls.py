@@ -5,8 +5,8 @@ import datetime as dt
 
 import streamlit as st
 
-from cramplog.present.wording import n_entries
-from cramplog.write.csv_export import to_csv_bytes
+from cramplog.base.canonical import to_csv_bytes
+from cramplog.base.words import n_entries
 from ui import flash
 from ui.clock import local_day, local_now
 from ui.keeping import orders

@@ -8,7 +8,7 @@ shared sources and README's "Diary format" section.
 from __future__ import annotations
 
 from cramplog.read.formats import bearable, daylio, flaredown, symptom_shark, table
-from cramplog.read.headers import header_key
+from cramplog.read.lexicon.normal import header_key
 
 ADAPTERS = (bearable, flaredown, daylio, symptom_shark)  # tried in order; `table` when none matches
 

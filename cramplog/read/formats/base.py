@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from cramplog.read import cramp_names, values
-from cramplog.read.cells import Finding
-from cramplog.read.headers import header_key
+from cramplog.read import cramp_names
+from cramplog.read import parse_values as values
+from cramplog.read.convert_cells import Finding
+from cramplog.read.lexicon.cramps import NAME_FILLER
+from cramplog.read.lexicon.normal import header_key, key
 from cramplog.read.source import Source
 from cramplog.read.text_table import TextColumn
 
@@ -63,7 +65,7 @@ def one_spelling(names: pd.Series) -> pd.Series:
     """Each name as first spelled in the file, so names differing only in case or spacing are one name ("leg cramp"
     and later "Leg  Cramp" are both "leg cramp"), in the names listed and in the choice."""
     first: dict[str, str] = {}
-    spelled = {name: first.setdefault(cramp_names.key(name), name) for name in pd.unique(names)}
+    spelled = {name: first.setdefault(key(name), name) for name in pd.unique(names)}
     return names.map(spelled)
 
 
@@ -123,8 +125,7 @@ def place_in_name(names: pd.Series) -> pd.Series:
     """The body region a cramp's name states ("Calf cramps" -> calf, "Left foot cramp" -> left foot), "" when it
     names none ("Leg cramps", "Muscle cramps"): the body map then shows what the user's own names say."""
     distinct = pd.Series(names.unique(), dtype="str")
-    bare = distinct.str.casefold().str.replace(r"cramp\w*|krampf\w*|krämpfe?|kramp|calambres?|charley horse|charlie horse|"
-                                               r"muscles?|muskel", " ", regex=True)
+    bare = distinct.str.casefold().str.replace(NAME_FILLER, " ", regex=True)
     places = values.locations(bare)
     known = places["region"].notna() & places["region"].ne("other")
     said = (places["side"].fillna("") + " " + places["region"]).str.strip().where(known, "")

@@ -13,9 +13,10 @@ import pandas as pd
 
 from cramplog.read import cramp_names
 from cramplog.read.formats import base
+from cramplog.read.result import Format
 from cramplog.read.source import Source
 
-NAME = "Bearable"
+NAME = Format.BEARABLE
 _HEADER = ("date", "timeofday", "category", "ratingamount", "detail")
 LEVELS = {"mild": "3", "moderate": "6", "severe": "9", "extreme": "10", "unbearable": "10"}
 RATINGS = {"1": "3", "2": "6", "3": "9", "4": "10"}

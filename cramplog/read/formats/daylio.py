@@ -10,9 +10,10 @@ import pandas as pd
 
 from cramplog.read import cramp_names
 from cramplog.read.formats import base
+from cramplog.read.result import Format
 from cramplog.read.source import Source
 
-NAME = "Daylio"
+NAME = Format.DAYLIO
 _HEADER = ("fulldate", "date", "weekday", "time", "mood", "activities")
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from cramplog.read import cramp_names
 from cramplog.read.formats import base
+from cramplog.read.result import Format
 from cramplog.read.source import Source
 
-NAME = "Flaredown"
+NAME = Format.FLAREDOWN
 _HEADER = ("userid", "checkindate", "trackabletype", "trackablename", "trackablevalue")
 NAMED_TYPES = ("condition", "symptom", "tag")
 SCALE = {"1": "2.5", "2": "5", "3": "7.5", "4": "10"}

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from cramplog.read import cramp_names
 from cramplog.read.formats import base
+from cramplog.read.result import Format
 from cramplog.read.source import Source
 
-NAME = "Symptom Shark"
+NAME = Format.SYMPTOM_SHARK
 _HEADER = ("participantid", "date", "symptom", "severity")
 WORDS = {"mild": "3", "moderate": "6", "severe": "9"}
 

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cramplog.read import dates
-from cramplog.read.cells import Finding
+from cramplog.base.canonical import restore_text
+from cramplog.read import parse_dates as dates
+from cramplog.read.convert_cells import Finding
 from cramplog.read.formats import base
 from cramplog.read.headers import date_phrase_rank, is_timestamp, match_headers
 from cramplog.read.problems import Severity
+from cramplog.read.result import Format
 from cramplog.read.source import Source
 from cramplog.read.text_table import TextColumn, Unusable
-from cramplog.write.csv_export import restore_text
 
-NAME = "diary table"
+NAME = Format.DIARY_TABLE
 HEADERLESS = ("The first row holds values, not column names. Add a header row such as "
               "date,time,location,severity above your cramps; the template on this page shows one.")
 

@@ -1,4 +1,7 @@
-"""Words people write for the diary's vocabulary values. Keys are compared after `values.word_key`."""
+"""Words people write for the diary's values, in English, German, French, Spanish, Italian and Dutch.
+
+Compared after `normal.key`, so case, punctuation and spacing don't matter.
+"""
 from __future__ import annotations
 
 # Body region -> other words for it (singular and plural, everyday and anatomical).
@@ -94,3 +97,6 @@ HELPED_WORDS: dict[str, tuple[str, ...]] = {
 
 YES_WORDS = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "✓", "✔")
 NO_WORDS = ("no", "n", "false", "f", "0", "nein", "non")
+
+# Between the answers of a multiple-choice cell ("Stretching, Massage", "Dehnen und Massage").
+CHOICE_SEPARATORS = r"\s*(?:[,;/+&]|\band\b|\bund\b|\bet\b|\by\b)\s*"

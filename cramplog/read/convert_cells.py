@@ -7,15 +7,17 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from cramplog.present.wording import number, plural
-from cramplog.read import dates, synonyms, values
+from cramplog.base.words import number, plural
+from cramplog.read import parse_dates as dates
+from cramplog.read import parse_values as values
+from cramplog.read.lexicon import values as vocab
 from cramplog.read.problems import Severity
 from cramplog.read.text_table import TextColumn
 from cramplog.schema import SEVERITY_RANGE, VOCABULARIES, YES_NO_COLUMNS
 
 _VOCAB_WORDS = {
-    "side": synonyms.SIDE_WORDS, "context": synonyms.CONTEXT_WORDS, "trigger": synonyms.TRIGGER_WORDS,
-    "remedy": synonyms.REMEDY_WORDS, "remedy_helped": synonyms.HELPED_WORDS,
+    "side": vocab.SIDE_WORDS, "context": vocab.CONTEXT_WORDS, "trigger": vocab.TRIGGER_WORDS,
+    "remedy": vocab.REMEDY_WORDS, "remedy_helped": vocab.HELPED_WORDS,
 }
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from cramplog.read.lexicon.months import MONTH_WORDS
+
 DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
 ORDERS = (DAY_FIRST, MONTH_FIRST)
 
@@ -111,21 +113,6 @@ def _worded(texts: pd.Series, day_first: bool, date: pd.Series, time: pd.Series)
     english[worded] = english_months(texts[worded])
     named = worded & english.str.contains(_MONTH_NAME, regex=True).to_numpy(bool)
     return _month_names(english, named, day_first, date, time) if named.any() else (date, time)
-_MONTHS = {
-    "jan": "january jänner janvier janv enero ene gennaio gen januari",
-    "feb": "february februar février fevrier févr fevr febrero febbraio februari",
-    "mar": "march märz maerz mär mrz mars marzo maart mrt",
-    "apr": "april avril avr abril abr aprile",
-    "may": "mai mayo maggio mag mei",
-    "jun": "june juni juin junio giugno giu",
-    "jul": "july juli juillet juil julio luglio lug",
-    "aug": "august août aout agosto ago augustus",
-    "sep": "september sept septembre septiembre setiembre settembre set",
-    "oct": "october oktober okt octobre octubre ottobre ott",
-    "nov": "november novembre noviembre",
-    "dec": "december dezember dez décembre déc decembre diciembre dic dicembre",
-}
-_MONTH_WORDS = {word: month for month, words in _MONTHS.items() for word in (month, *words.split())}
 _KEEP_WORDS = {"am", "pm", "a", "p", "m"}
 
 
@@ -140,8 +127,8 @@ def english_months(texts: pd.Series) -> pd.Series:
 
 def _month_word(word: str) -> str:
     bare = word.rstrip(".")
-    if bare in _MONTH_WORDS:
-        return f" {_MONTH_WORDS[bare]} "
+    if bare in MONTH_WORDS:
+        return f" {MONTH_WORDS[bare]} "
     return word if bare in _KEEP_WORDS else " "
 
 

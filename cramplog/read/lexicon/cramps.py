@@ -1,0 +1,23 @@
+"""Words that make a symptom's name a muscle cramp, and words that make it another kind of cramp, in English,
+German, French, Spanish, Italian and Dutch (matched against the name after `str.casefold`)."""
+from __future__ import annotations
+
+# Parts of words: "cramp" covers cramps, crampe(s), crampo, crampi; "kramp" covers Krampf and Dutch kramp.
+CRAMP_WORDS = ("cramp", "charley horse", "charlie horse", "kramp", "krämpf", "calambre")
+# Word starts (regular expressions) that make a cramp not a muscle cramp, in English, German, French, Spanish,
+# Italian and Dutch: "menstru" covers menstrual, menstruelles, menstruales, Menstruation, menstruatie; "gastr" is
+# gastric, gastrique, not the gastrocnemius (a calf muscle).
+NOT_MUSCLE_WORDS = (
+    # stomach, belly, gastric, intestinal
+    "stomach", "tummy", "belly", "gastr(?!ocnem)", "gástr", "intestin", "colic", "kolik", "bauch", "magen", "darm", "estomac",
+    "ventre", "estómago", "estomago", "vientre", "barriga", "panza", "stomaco", "pancia", "buik", "maag",
+    # abdominal
+    "abdom", "addom", "unterleib", "unterbauch", "onderbuik",
+    # menstrual, period, premenstrual (PMS), uterine, ovulation
+    "menstru", "mestru", "prémenstru", "premenstru", "premestru", r"pms\b", r"spm\b", "period(?!ic)", "períod",
+    "regel", "règles", "regla", r"ciclo\b", "ongesteld", "ut[eé]r", "gebärmutter", "baarmoeder", "ovula", "eisprung",
+)
+# The kinds the words above leave out, as the upload page and the command line's help say them.
+NOT_MUSCLE_KINDS = "stomach, belly, gastric, intestinal, abdominal, menstrual, period, PMS, uterine or ovulation cramps"
+# Cramp words (and "muscle") taken out of a name to find the place it states: "Calf cramps" -> calf.
+NAME_FILLER = (r"cramp\w*|krampf\w*|krämpfe?|kramp|calambres?|charley horse|charlie horse|muscles?|muskel")
