@@ -11,7 +11,7 @@ from cramplog.present.wording import day_text
 from cramplog.schema import make_diary
 from tests.helpers import page_text
 from ui.keeping import FORGET_LABEL, KEEP_LABEL
-from ui.keeping.controls import KEPT_LASTING, LARGE_DIARY, MAY_BE_CLEARED
+from ui.keeping.controls import KEPT_LASTING, LARGE_DIARY, MAY_BE_CLEARED, diary_file_name
 from ui.keeping.state import KEY, KeepState
 from ui.state import DIARY_KEY, SessionDiary
 
@@ -141,3 +141,13 @@ def test_the_storage_estimate_is_in_the_privacy_details_for_large_diaries(open_p
 def test_the_downloaded_file_name_carries_the_date(open_page, deferred_downloads):
     open_page("pages/log.py", {DIARY_KEY: _own()})
     assert f"cramplog-diary-{dt.date.today().isoformat()}.csv" in deferred_downloads
+
+
+def test_a_download_is_remembered_when_its_file_is_made(open_page, deferred_downloads):
+    at = open_page("pages/log.py", {KEY: KeepState(on=True, downloaded=NOW - dt.timedelta(days=15)), DIARY_KEY: _own()})
+    assert "Time for a backup?" in page_text(at)
+    deferred_downloads[diary_file_name()]()  # the user pressed a download button: the file is made
+    at.run()
+    keep = at.session_state[KEY]
+    assert dt.datetime.now(dt.UTC) - keep.downloaded < dt.timedelta(minutes=1) and keep.downloads == 1
+    assert "Time for a backup?" not in page_text(at)

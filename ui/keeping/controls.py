@@ -63,13 +63,19 @@ def diary_file_name() -> str:
 def download_diary_button(diary: SessionDiary, key: str = "download_diary", label: str = "Download my diary (CSV)") -> None:
     """The diary as canonical CSV; loading that file back gives the same diary.
 
-    The file is made when the button is pressed, so a long diary costs nothing on every rerun. The day of the
-    download is remembered (with the kept copy, while keeping is on) for the backup reminder.
+    The file is made when the button is pressed (so a long diary costs nothing on every rerun), and the button
+    reruns nothing: a rerun would drop the file's placeholder while the browser may still be fetching it. The
+    download is remembered when the file is made; the kept copy carries its day from the next save on.
     """
-    df = diary.df
+    df, keep = diary.df, get()
+
+    def made() -> bytes:  # runs on the server's own thread when the button is pressed: no Streamlit calls here
+        orders.downloaded_now(keep)
+        return to_csv_bytes(df)
+
     st.download_button(
-        label, data=lambda: to_csv_bytes(df), file_name=diary_file_name(), mime="text/csv",
-        on_click=orders.downloaded_now, icon=":material/download:", type="primary", width="stretch", key=key,
+        label, data=made, file_name=diary_file_name(), mime="text/csv", on_click="ignore",
+        icon=":material/download:", type="primary", width="stretch", key=key,
     )
 
 

@@ -16,7 +16,7 @@ from cramplog.diary import kept
 from ui import flash
 from ui import state as diary_state
 from ui.keeping import store
-from ui.keeping.state import Order, get
+from ui.keeping.state import KeepState, Order, get
 
 WAITING = "Looking for a diary kept in this browser…"  # where a page waits for the browser's answer
 
@@ -147,7 +147,8 @@ def forget() -> None:
     keep.problem = keep.restored = keep.persisted = None
 
 
-def downloaded_now() -> None:
-    """The diary was just downloaded: remember when, with the kept copy (a new save carries the date)."""
-    keep = get()
+def downloaded_now(keep: KeepState) -> None:
+    """The diary was just downloaded: remember when, with the kept copy (the next save carries the date).
+
+    Called while the file is made, outside the script run, so it is given the session's state object."""
     keep.downloaded, keep.downloads, keep.reminder_done = dt.datetime.now(dt.UTC), keep.downloads + 1, True
