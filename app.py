@@ -2,7 +2,6 @@
 import streamlit as st
 
 from ui import flash, keeping, style
-from ui.keep import restored_note
 
 st.set_page_config(page_title="CrampLog", page_icon="🦵", layout="wide")
 style.apply()
@@ -31,18 +30,16 @@ pages = {
 
 page = st.navigation(pages)
 store_slot = st.sidebar.empty()  # the invisible link to the browser's storage, in the same place on every page
-with st.sidebar:
-    st.caption("CrampLog describes cramp patterns; it never diagnoses. " + (
-        "Your diary is kept in this browser only." if keeping.is_on() else "Your data stays in this browser session only."))
-
-if not keeping.ready():  # a new visit: ask this browser what it keeps before any page draws the diary
+answered = keeping.ready()
+if not answered:  # a new visit: ask this browser what it keeps, while the page draws
     with store_slot:
         keeping.sync()
-    st.caption(keeping.OPENING)
-    st.stop()
+st.sidebar.caption(f"CrampLog describes cramp patterns; it never diagnoses. {keeping.where_it_lives()}")
+
 flash.start_run()
-restored_note(page.url_path)
-page.run()
+keeping.restored_note(page.url_path)
+page.run()  # a page that shows the diary stops where it needs it until the browser has answered
 flash.end_run()
-with store_slot:  # after the page, so a change it just made is kept
-    keeping.sync()
+if answered:
+    with store_slot:  # after the page, so a change it just made is kept
+        keeping.sync()

@@ -27,7 +27,7 @@ from benchmarks.timing import best  # noqa: E402
 from cramplog.base.words import n_entries  # noqa: E402
 from cramplog.diary import kept  # noqa: E402
 from tests.browser.conftest import CHROMIUM, FLAGS, running_server, settle  # noqa: E402
-from tests.browser.test_keep import PUT  # noqa: E402
+from tests.browser.keep_helpers import PUT  # noqa: E402
 
 AIM_100K_S = 3.0
 
@@ -70,6 +70,31 @@ def browser_plain_visit(browser, url: str, repeat: int) -> float:
         context.close()
 
 
+def browser_learn_visit(browser, url: str, value: dict | None, repeat: int) -> float:
+    """A visit to Home, with `value` kept (or nothing): from `goto` until its heading is drawn.
+
+    Home shows no diary, so a kept diary should not make it wait."""
+    context = browser.new_context()
+    if value is not None:
+        page = context.new_page()
+        page.goto(url)
+        settle(page)
+        page.evaluate(PUT, value)
+        page.close()
+
+    def visit():
+        fresh = context.new_page()
+        fresh.goto(url)
+        fresh.get_by_role("heading", name="Welcome to CrampLog").wait_for(timeout=120000)
+        fresh.close()
+
+    try:
+        visit()
+        return best(visit, repeat)
+    finally:
+        context.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
@@ -83,6 +108,11 @@ def main() -> None:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         plain_s = browser_plain_visit(browser, url + args.page, args.repeat)
         print(f"A visit with nothing kept (the app loading, the demo drawn): {plain_s:.2f} s")
+        home_plain_s = browser_learn_visit(browser, url, None, args.repeat)
+        home_kept_s = browser_learn_visit(browser, url, kept.pack(big_diary(max(args.sizes)), "benchmark", changed),
+                                          args.repeat)
+        print(f"Home drawn with nothing kept: {home_plain_s:.2f} s; with {max(args.sizes):,} entries kept: "
+              f"{home_kept_s:.2f} s ({home_kept_s - home_plain_s:+.2f} s)")
         print(f"{'entries':>8} {'stored':>10} {'pack':>8} {'unpack':>8} {'restore in Chromium':>20} {'beyond a plain visit':>21}")
         for size in args.sizes:
             df = big_diary(size)

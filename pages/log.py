@@ -4,7 +4,7 @@ import streamlit as st
 from ui import flash
 from ui.cramp_free import cramp_free_days
 from ui.entry_editor import correct_entries, undo_button
-from ui.keep import download_diary_button, keep_controls, keep_reminder
+from ui.keeping import await_answer, download_diary_button, keep_controls, keep_reminder
 from ui.log_form import cramp_form, save_entry
 from ui.notes import diary_source, not_a_diagnosis
 from ui.router import through_router
@@ -16,6 +16,7 @@ LATEST = 50
 
 st.title("Log a cramp")
 st.caption("Only what you note is recorded. Nothing is saved on the server.")
+await_answer()  # a cramp saved before the browser says which diary it keeps would be lost: the form waits too
 record = cramp_form()  # first, so a phone shows it without scrolling
 if record is not None:
     save_entry(record)

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from ui import flash, import_choices, notes, state, upload, upload_view
-from ui.keep import keep_controls, keep_reminder
+from ui.keeping import keep_controls, keep_reminder
 from ui.router import through_router
 
 through_router()

@@ -4,7 +4,7 @@ import streamlit as st
 from cramplog.analyse.summary import summarise
 from cramplog.diary.filters import date_bounds, filter_diary
 from cramplog.write.report import build_report, key_numbers
-from ui.keep import download_diary_button, keep_reminder
+from ui.keeping import download_diary_button, keep_reminder
 from ui.notes import diary_source, not_a_diagnosis
 from ui.router import through_router
 from ui.state import get_diary

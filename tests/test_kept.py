@@ -29,6 +29,15 @@ def test_a_packed_diary_unpacks_to_the_same_entries():
     assert (back.name, back.changed) == ("My diary", CHANGED)
 
 
+def test_the_day_of_the_last_download_is_kept_with_the_diary():
+    downloaded = dt.datetime(2026, 2, 17, 8, 0, tzinfo=dt.UTC)
+    assert kept.unpack(kept.pack(_diary(), "My diary", CHANGED, downloaded)).downloaded == downloaded
+    assert kept.unpack(kept.pack(None, "Demo", CHANGED, downloaded)).downloaded == downloaded
+    older = kept.pack(_diary(), "My diary", CHANGED)
+    del older["downloaded"]  # kept before downloads were remembered: read as never downloaded
+    assert kept.unpack(older).downloaded is None
+
+
 def test_keeping_on_without_an_own_diary_stores_no_entries():
     back = kept.unpack(kept.pack(None, "Demo", CHANGED))
     assert back.df is None and back.changed == CHANGED

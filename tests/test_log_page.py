@@ -10,6 +10,7 @@ from cramplog.read.load import load_diary
 from cramplog.schema import make_diary
 from tests.helpers import page_text
 from ui import log_form
+from ui.keeping.controls import diary_file_name
 from ui.state import DIARY_KEY, SessionDiary
 
 PAGE = "pages/log.py"
@@ -152,7 +153,7 @@ def test_a_long_diary_shows_only_the_latest_entries(open_page):
 def test_download_my_diary_gives_the_canonical_csv_that_loads_back(open_page, deferred_downloads):
     at = open_page(PAGE, {DIARY_KEY: _own(3)})
     assert any(b.label == "Download my diary (CSV)" for b in at.download_button)
-    data = deferred_downloads["cramplog-diary.csv"]()
+    data = deferred_downloads[diary_file_name()]()
     assert data == to_csv_bytes(_diary(at).df)
     assert load_diary(data).df["notes"].tolist() == ["night 1", "night 2", "night 3"]
 

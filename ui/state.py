@@ -32,7 +32,13 @@ def _demo_frame() -> pd.DataFrame:
 
 
 def get_diary() -> SessionDiary:
-    """The diary every page shows: the user's own, or the demo until they load one."""
+    """The diary every page shows: the user's own, or the demo until they load one.
+
+    On a visit's first run the browser may not have said yet whether it keeps a diary: the page stops here
+    and is drawn in full by the rerun its answer brings (see ui/keeping), so the demo never flashes by."""
+    from ui.keeping import await_answer  # here, not at the top: ui.keeping itself reads the diary from here
+
+    await_answer()
     if DIARY_KEY not in st.session_state:
         st.session_state[DIARY_KEY] = SessionDiary(_demo_frame(), demo.DEMO_NAME, True)
     return st.session_state[DIARY_KEY]

@@ -29,16 +29,19 @@ class Kept:
     df: pd.DataFrame | None
     name: str
     changed: dt.datetime | None
+    downloaded: dt.datetime | None = None  # when the diary was last downloaded (None: never, or not recorded)
 
 
 class Unreadable(ValueError):
     """The stored value is not a CrampLog diary this version can read; the message says why, plainly."""
 
 
-def pack(df: pd.DataFrame | None, name: str, changed: dt.datetime) -> dict:
-    """The value to store: version, when it last changed, the diary's name and entry count, its CSV text."""
+def pack(df: pd.DataFrame | None, name: str, changed: dt.datetime, downloaded: dt.datetime | None = None) -> dict:
+    """The value to store: version, when it last changed and was last downloaded, the diary's name and entry
+    count, its CSV text."""
     return {
         "format": FORMAT, "version": VERSION, "changed": changed.isoformat(timespec="milliseconds"),
+        "downloaded": downloaded.isoformat(timespec="milliseconds") if downloaded else None,
         "name": name, "entries": 0 if df is None else len(df),
         "csv": None if df is None else to_csv_bytes(df).decode("utf-8"),
     }
@@ -70,11 +73,12 @@ def unpack(value: object) -> Kept:
     name, csv, count = value.get("name"), value.get("csv"), value.get("entries")
     if not isinstance(name, str) or not isinstance(count, int) or not (csv is None or isinstance(csv, str)):
         raise Unreadable("parts of it are missing")
+    stamps = _changed(value.get("changed")), _changed(value.get("downloaded"))
     if csv is None:
-        return Kept(None, name, _changed(value.get("changed")))
+        return Kept(None, name, *stamps)
     result = load_diary(csv.encode("utf-8"))
     if result.unusable:
         raise Unreadable(f"its entries could not be read ({result.unusable})")
     if result.problems or len(result.df) != count:
         raise Unreadable(f"it should hold {n_entries(count)} but {len(result.df):,} read back cleanly")
-    return Kept(result.df, name, _changed(value.get("changed")))
+    return Kept(result.df, name, *stamps)

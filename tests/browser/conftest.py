@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from ui.keeping import OPENING
+from ui.keeping import WAITING
+from ui.keeping.controls import LIVES_IN_SESSION, LIVES_KEPT
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CRAMPLOG_CHROMIUM", "/usr/bin/chromium")
@@ -106,8 +107,13 @@ def page(browser, viewport):
 def settle(page, timeout_ms: int = 20000) -> None:
     """Wait until Streamlit has finished running the script and every chart container holds a plot."""
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout_ms)
-    # A visit's first run only asks the browser for a kept diary; the page draws in the run its answer starts.
-    page.wait_for_function(f"!document.body.innerText.includes({OPENING!r})", timeout=timeout_ms)
+    # A page that shows the diary waits where it needs it until the browser has said what it keeps.
+    page.wait_for_function(f"!document.body.innerText.includes({WAITING!r})", timeout=timeout_ms)
+    # ... and every page's sidebar says where the diary lives once the browser has answered (Home included).
+    page.wait_for_function(f"""() => {{
+      const side = document.querySelector("[data-testid='stSidebar']");
+      return side && [{LIVES_KEPT!r}, {LIVES_IN_SESSION!r}].some((t) => side.textContent.includes(t));
+    }}""", timeout=timeout_ms)
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout_ms)
     page.wait_for_timeout(300)
     deadline = time.time() + 10
@@ -130,7 +136,7 @@ def close_nav(page) -> None:
     """On a phone the open sidebar covers the page: fold it away, as a user would (desktop keeps it)."""
     if page.viewport_size["width"] < 700 and page.locator("[data-testid='stSidebar'][data-collapsed='false']").count():
         page.locator("[data-testid='stSidebarCollapseButton'] button").click()
-        page.wait_for_selector("[data-testid='stSidebar'][data-collapsed='true']")
+        page.wait_for_selector("[data-testid='stSidebar'][data-collapsed='true']", state="attached")
         page.wait_for_timeout(500)  # it slides away
 
 

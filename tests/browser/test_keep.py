@@ -6,7 +6,6 @@ context does not. What is stored is read straight from IndexedDB with page.evalu
 from __future__ import annotations
 
 import datetime as dt
-import re
 import tempfile
 import time
 import uuid
@@ -16,95 +15,11 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import PHONE, ROOT, close_nav, goto_page, settle
+from tests.browser.keep_helpers import DATABASES, PUT, kept_entries, open_page_of, quick_log, switch
 from tests.helpers import files_containing
 
 pytestmark = pytest.mark.browser
 ZONE = "Pacific/Auckland"  # far from the server's UTC: the form's "now" must be the user's
-
-# The kept record, read the way any script on the page could; never creates the database itself.
-KEPT = """async () => {
-  const names = (await indexedDB.databases()).map((d) => d.name);
-  if (!names.includes("cramplog")) return null;
-  return await new Promise((resolve, reject) => {
-    const open = indexedDB.open("cramplog");
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains("kept")) { db.close(); return resolve(null); }
-      const get = db.transaction("kept").objectStore("kept").get("diary");
-      get.onsuccess = () => { db.close(); resolve(get.result === undefined ? null : get.result); };
-      get.onerror = () => reject(get.error);
-    };
-  });
-}"""
-DATABASES = "async () => (await indexedDB.databases()).map((d) => d.name)"
-PUT = """async (value) => await new Promise((resolve, reject) => {
-  const open = indexedDB.open("cramplog");
-  open.onupgradeneeded = () => open.result.createObjectStore("kept");
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const tx = open.result.transaction("kept", "readwrite");
-    tx.objectStore("kept").put(value, "diary");
-    tx.oncomplete = () => { open.result.close(); resolve(true); };
-    tx.onerror = () => reject(tx.error);
-  };
-})"""
-
-
-def _open(context, url: str, title: str):
-    page = context.new_page()
-    page.goto(url)
-    settle(page)
-    goto_page(page, url, title)
-    close_nav(page)
-    return page
-
-
-def _kept_entries(page, count: int, timeout_s: float = 20) -> dict:
-    """Wait until IndexedDB holds a diary of `count` entries (saving is asynchronous), and return it."""
-    deadline = time.time() + timeout_s
-    while time.time() < deadline:
-        record = page.evaluate(KEPT)
-        if record and record.get("entries") == count:
-            return record
-        page.wait_for_timeout(200)
-    raise AssertionError(f"IndexedDB never held {count} entries; last seen: {str(page.evaluate(KEPT))[:200]}")
-
-
-def _quick_log(page, where: str, severity: int, kept: int | None = None) -> int:
-    """Log date, time, place and severity as a thumb would; returns the taps it took (Save not counted).
-
-    With `kept`, wait until the browser holds that many entries (its confirmation reruns the page)."""
-    form = page.locator("[data-testid='stForm']")
-    taps = 0
-    form.locator("[data-testid='stSelectbox']").filter(has_text="Where was the cramp?").locator("input").tap()
-    taps += 1
-    page.get_by_role("option").filter(has_text=re.compile(f"^{where}$")).tap()
-    taps += 1
-    form.get_by_role("radiogroup", name=re.compile("^How bad")).get_by_role(
-        "radio", name=str(severity), exact=True).tap()
-    taps += 1
-    form.get_by_role("button", name="Save this cramp").click()
-    expect(page.get_by_text(f"Saved: {where} on")).to_be_visible(timeout=20000)
-    settle(page)
-    if kept is not None:
-        _kept_entries(page, kept)
-        settle(page)
-    return taps
-
-
-def _switch(page, label: str, on: bool) -> None:
-    switch = page.get_by_role("switch", name=label)
-    if switch.is_checked() != on:
-        page.get_by_text(label, exact=True).click()
-        settle(page)
-    expect(switch).to_be_checked(checked=on)
-    if on:  # the browser confirms the first save with a rerun: let it pass
-        deadline = time.time() + 20
-        while page.evaluate(KEPT) is None and time.time() < deadline:
-            page.wait_for_timeout(200)
-        settle(page)
-
 
 def test_a_diary_kept_on_this_device_comes_back_only_here_until_forgotten(browser, server_url):
     marker = f"kept-{uuid.uuid4().hex[:12]}"
@@ -114,13 +29,13 @@ def test_a_diary_kept_on_this_device_comes_back_only_here_until_forgotten(browse
     context.on("request", lambda r: outside.append(r.url) if r.url.startswith(("http", "ws")) and not r.url.startswith(
         (server_url, server_url.replace("http", "ws"))) else None)
 
-    page = _open(context, server_url, "Log a cramp")
+    page = open_page_of(context, server_url, "Log a cramp")
     assert "cramplog" not in page.evaluate(DATABASES)  # keeping is off by default: nothing stored, not even a database
-    _switch(page, "Keep my diary on this device", True)
+    switch(page, "Keep my diary on this device", True)
     expect(page.get_by_text("Anyone who uses this browser profile can open it").first).to_be_visible()
     expect(page.get_by_text("Clearing this browser's data").first).to_be_visible()
     before = dt.datetime.now(ZoneInfo(ZONE))
-    taps = [_quick_log(page, where, sev, kept=n) for n, (where, sev) in enumerate((("calf", 6), ("foot", 3), ("hand", 0)), 1)]
+    taps = [quick_log(page, where, sev, kept=n) for n, (where, sev) in enumerate((("calf", 6), ("foot", 3), ("hand", 0)), 1)]
     assert max(taps) <= 4, f"date, time, place and severity took {taps} taps"
     # Date and time default to now on the user's clock (Auckland), not the server's.
     saved_at = page.get_by_text("Saved: hand on").inner_text().split(" on ")[1].rstrip(".")
@@ -130,12 +45,12 @@ def test_a_diary_kept_on_this_device_comes_back_only_here_until_forgotten(browse
     page.get_by_label("Notes (optional)").fill(marker)
     page.get_by_role("button", name="Save this cramp").click()  # a fourth entry, carrying the privacy marker
     expect(page.get_by_text("Saved: a cramp on")).to_be_visible(timeout=20000)
-    record = _kept_entries(page, 4)
+    record = kept_entries(page, 4)
     assert record["version"] == 1 and marker in record["csv"]
     page.close()
 
     # A new page of the same browser profile: the four entries are back before the page draws, and charted.
-    page = _open(context, server_url, "Charts")
+    page = open_page_of(context, server_url, "Charts")
     expect(page.get_by_text("(4 entries)").first).to_be_visible()
     assert page.locator(".js-plotly-plot").count() >= 1
     assert page.get_by_text("demo diary").count() == 0
@@ -148,7 +63,7 @@ def test_a_diary_kept_on_this_device_comes_back_only_here_until_forgotten(browse
 
     # Another browser profile sees the demo, and has nothing stored.
     other = browser.new_context(viewport=PHONE, has_touch=True)
-    stranger = _open(other, server_url, "Log a cramp")
+    stranger = open_page_of(other, server_url, "Log a cramp")
     expect(stranger.get_by_text("demo diary").first).to_be_visible()
     assert "cramplog" not in stranger.evaluate(DATABASES)
     other.close()
@@ -163,12 +78,12 @@ def test_a_diary_kept_on_this_device_comes_back_only_here_until_forgotten(browse
         page.wait_for_timeout(200)
     assert "cramplog" not in page.evaluate(DATABASES)  # forgetting leaves nothing of CrampLog's behind
     page.close()
-    page = _open(context, server_url, "Overview")
+    page = open_page_of(context, server_url, "Overview")
     expect(page.get_by_text("demo diary").first).to_be_visible()
 
     # With keeping off, logging stores nothing in this browser.
-    page = _open(context, server_url, "Log a cramp")
-    _quick_log(page, "calf", 5)
+    page = open_page_of(context, server_url, "Log a cramp")
+    quick_log(page, "calf", 5)
     page.wait_for_timeout(1500)
     assert "cramplog" not in page.evaluate(DATABASES)
     context.close()
@@ -179,11 +94,11 @@ def test_a_diary_kept_on_this_device_comes_back_only_here_until_forgotten(browse
 
 def test_a_damaged_kept_value_is_explained_and_loads_nothing(browser, server_url):
     context = browser.new_context(viewport=PHONE)
-    page = _open(context, server_url, "Log a cramp")
+    page = open_page_of(context, server_url, "Log a cramp")
     page.evaluate(PUT, {"format": "cramplog.kept-diary", "version": 1, "name": "x", "entries": 3,
                         "csv": "date\nnot a date\n"})
     page.close()
-    page = _open(context, server_url, "Log a cramp")
+    page = open_page_of(context, server_url, "Log a cramp")
     expect(page.get_by_text("A diary kept in this browser could not be opened").first).to_be_visible()
     assert page.locator("[data-testid='stException']").count() == 0
     expect(page.get_by_text("demo diary").first).to_be_visible()  # nothing loaded from it
@@ -208,14 +123,14 @@ def test_a_100k_diary_is_kept_and_restored_and_files_add_or_replace(browser, ser
     big = big_diary(100_000)
     (tmp_path / "big.csv").write_bytes(to_csv_bytes(big))
     context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = _open(context, server_url, "Load your diary")
-    _switch(page, "Keep my diary on this device", True)
+    page = open_page_of(context, server_url, "Load your diary")
+    switch(page, "Keep my diary on this device", True)
     _upload(page, tmp_path / "big.csv")
     expect(page.get_by_text("Showing your diary: big.csv (100,000 entries)")).to_be_visible(timeout=60000)
-    _kept_entries(page, 100_000, timeout_s=60)
+    kept_entries(page, 100_000, timeout_s=60)
     page.close()
 
-    page = _open(context, server_url, "Load your diary")
+    page = open_page_of(context, server_url, "Load your diary")
     expect(page.get_by_text("(100,000 entries)").first).to_be_visible(timeout=60000)
     page.close()
     page = context.new_page()
@@ -230,28 +145,28 @@ def test_a_100k_diary_is_kept_and_restored_and_files_add_or_replace(browser, ser
     page.get_by_text("Add these entries to my diary").click()
     expect(page.get_by_text("Added 1 entry to your diary; 3 were already in it and skipped.")).to_be_visible(
         timeout=60000)
-    _kept_entries(page, 100_001, timeout_s=60)
+    kept_entries(page, 100_001, timeout_s=60)
     (tmp_path / "again.csv").write_bytes(to_csv_bytes(more))
     _upload(page, tmp_path / "again.csv")  # the same entries again, now replacing the diary
     page.get_by_text("Replace my diary with this file").click()
     expect(page.get_by_text("Your diary was replaced by this file.")).to_be_visible(timeout=60000)
-    assert _kept_entries(page, 4, timeout_s=60)["name"] == "again.csv"
+    assert kept_entries(page, 4, timeout_s=60)["name"] == "again.csv"
     assert page.locator("[data-testid='stException']").count() == 0
     context.close()
 
 
 def test_a_tab_never_overwrites_what_another_tab_kept_meanwhile(browser, server_url):
     context = browser.new_context(viewport=PHONE, has_touch=True)
-    first = _open(context, server_url, "Log a cramp")
-    _switch(first, "Keep my diary on this device", True)
-    _quick_log(first, "calf", 4, kept=1)
-    second = _open(context, server_url, "Log a cramp")  # a second tab: it restores the same one entry
+    first = open_page_of(context, server_url, "Log a cramp")
+    switch(first, "Keep my diary on this device", True)
+    quick_log(first, "calf", 4, kept=1)
+    second = open_page_of(context, server_url, "Log a cramp")  # a second tab: it restores the same one entry
     expect(second.get_by_text("(1 entry)").first).to_be_visible()
-    _quick_log(first, "foot", 5, kept=2)
-    _quick_log(second, "hand", 6)
+    quick_log(first, "foot", 5, kept=2)
+    quick_log(second, "hand", 6)
     expect(second.get_by_text("another tab or window of this browser changed the kept diary").first).to_be_visible(
         timeout=20000)
-    record = _kept_entries(second, 2)  # the first tab's two entries stay; the second tab's change was not forced
+    record = kept_entries(second, 2)  # the first tab's two entries stay; the second tab's change was not forced
     assert "foot" in record["csv"] and "hand" not in record["csv"]
     context.close()
 
@@ -261,10 +176,42 @@ def test_a_storage_that_never_answers_does_not_keep_the_app_waiting(browser, ser
     # Storage that never answers: every request's events stay silent.
     context.add_init_script("indexedDB.open = () => ({}); indexedDB.databases = () => new Promise(() => {});")
     page = context.new_page()
+    start = time.time()
     page.goto(server_url)
-    settle(page, timeout_ms=30000)  # "Opening CrampLog…" gives way once the read has waited its 8 seconds
-    expect(page.get_by_role("heading", name="Welcome to CrampLog")).to_be_visible()
-    goto_page(page, server_url, "Log a cramp")
+    # Home shows no diary: it draws at once, long before the read gives up (8 s).
+    expect(page.get_by_role("heading", name="Welcome to CrampLog")).to_be_visible(timeout=6000)
+    assert time.time() - start < 6
+    goto_page(page, server_url, "Log a cramp")  # settles once the read has waited its 8 seconds
     expect(page.get_by_text("This browser cannot keep it: this browser's storage did not answer").first).to_be_visible()
     assert page.get_by_role("switch", name="Keep my diary on this device").is_disabled()
     context.close()
+
+
+# Everything the page has shown since it opened: a phrase that appears even for a moment is caught.
+EVER_SHOWN = """window.everShown = "";
+new MutationObserver(() => { window.everShown += document.body ? document.body.innerText : ""; })
+  .observe(document, { childList: true, subtree: true, characterData: true });"""
+
+
+@pytest.mark.parametrize("path", ["/overview", "/compare", "/log"])
+def test_a_kept_diary_comes_back_with_no_flash_of_the_demo(browser, server_url, path):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = open_page_of(context, server_url, "Log a cramp")
+    page.evaluate(PUT, kept_value := _three_entries())
+    page.close()
+    context.add_init_script(EVER_SHOWN)
+    page = context.new_page()
+    page.goto(server_url + path)
+    settle(page)
+    expect(page.get_by_text(f"({kept_value['entries']} entries)").first).to_be_visible()
+    shown = page.evaluate("window.everShown")
+    assert "demo diary" not in shown and "Restored 3 entries" in shown
+    context.close()
+
+
+def _three_entries() -> dict:
+    from cramplog.diary import kept
+    from cramplog.schema import make_diary
+
+    df = make_diary([{"date": f"2026-03-0{day}", "location": "calf", "severity": 5.0} for day in (1, 2, 3)])
+    return kept.pack(df, "mine.csv", dt.datetime(2026, 3, 3, tzinfo=dt.UTC))

@@ -1,0 +1,58 @@
+"""The browser's own storage (IndexedDB), reached through a tiny Streamlit component (`store.js`, read at start).
+
+The component has no visible part. Python gives it, through its `data`, one order (`Order`) to carry out:
+- READ: send back whatever this browser keeps (once per visit, while the first page draws);
+- SAVE: store this value (after every change, while keeping is on);
+- FORGET: delete the whole database, so nothing of CrampLog's stays.
+It answers a read with the trigger value `found` (a trigger, so a long diary crosses the wire once and is not
+re-sent with every later rerun), a save or forget with the state value `done`, and a request for lasting
+storage (`navigator.storage.persist()`) with the state value `lasting`. Each answer carries the id of its
+order, so an order is repeated until the browser confirms it. Nothing here is written on the server.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import streamlit as st
+
+from ui.keeping.state import Order
+
+COMPONENT_KEY = "cramplog.keep.store"  # the component's own widget state: its answers
+JS_PATH = Path(__file__).resolve().parent / "store.js"
+OVERWRITE = "*"  # a save `base` that replaces whatever is stored (a value that could not be read)
+
+_component = st.components.v2.component("cramplog_device_store", js=JS_PATH.read_text(encoding="utf-8"))
+
+
+def _answer(name: str) -> dict | None:
+    return (st.session_state.get(COMPONENT_KEY) or {}).get(name)
+
+
+def found() -> dict | None:
+    """The browser's answer to a read, during the rerun it arrives with: {id, stored, error, persisted, usage,
+    quota}."""
+    return _answer("found")
+
+
+def done() -> dict | None:
+    """The last save or forget the browser carried out: {id, op, error, no_room, usage, quota}."""
+    return _answer("done")
+
+
+def lasting() -> dict | None:
+    """The browser's answer to a request for lasting storage: {id, persisted: True, False or None}."""
+    return _answer("lasting")
+
+
+def order(op: Order, order_id: str, callbacks: dict[str, Callable[[], None]], value: dict | None = None,
+          base: str | None = None, persist_id: str | None = None) -> None:
+    """Mount the (invisible) component with one order for the browser.
+
+    A save overwrites the stored value only if its `changed` stamp is `base` (nothing stored: None; anything:
+    OVERWRITE). `persist_id`, when given, also asks the browser to keep this site's storage lastingly.
+    `callbacks` maps each answer ("found", "done", "lasting") to what runs when it arrives.
+    """
+    _component(key=COMPONENT_KEY, height=0,
+               data={"op": op.value, "id": order_id, "value": value, "base": base, "persist_id": persist_id},
+               **{f"on_{name}_change": callback for name, callback in callbacks.items()})
