@@ -18,6 +18,9 @@ from cramplog.schema import is_recorded
 
 CHARTS_PATH = paths.data_file("dashboard_charts.csv")
 MIN_ENTRIES = 2
+# How a page draws these charts (plotly.js config): no toolbar, no wheel or double-click zoom, so nothing
+# asks a phone user to double-click and the page scrolls under a swipe (the figures' axes are fixed too).
+CHART_CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False, "showTips": False}
 
 
 @dataclass(frozen=True)
