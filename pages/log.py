@@ -22,8 +22,8 @@ if record is not None:
 diary = get_diary()
 with st.container():
     flash.show()
+    keep_controls()  # the switch straight under Save, not below the notes (the form fills a phone's screen)
     keep_reminder()
-    keep_controls()
     download_diary_button(diary)
     not_a_diagnosis()
     diary_source(diary)
