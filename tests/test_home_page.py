@@ -66,3 +66,10 @@ def test_home_after_a_kept_diary_came_back_says_it_is_the_kept_one(open_page):
     text = page_text(open_page("pages/home.py", {**_own("My diary (kept)"), keeping.ON: True}))
     assert "Your own diary is loaded (kept in this browser, 3 entries)" in text
     assert DEMO_WORDS[0] not in text
+
+
+def test_the_note_on_every_page_reads_right_to_someone_already_diagnosed():
+    """Issue 23 item 8: "Most cramps are harmless" alone reads wrongly to a person living with ALS."""
+    assert "Most cramps are harmless." not in NOT_A_DIAGNOSIS
+    assert "For most people cramps are harmless" in NOT_A_DIAGNOSIS
+    assert "if you already have a diagnosis, your care team can help with cramps too" in NOT_A_DIAGNOSIS

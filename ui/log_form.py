@@ -10,13 +10,14 @@ import datetime as dt
 import streamlit as st
 
 from cramplog import schema
+from cramplog.analyse.tables import NOT_NOTED
 from cramplog.diary import entries
 from ui import flash
 from ui.clock import local_now
 from ui.entry_editor import reset_editor
 from ui.state import get_diary, set_diary
 
-_NONE = "not noted"
+_NONE = NOT_NOTED  # worded as the charts and the upload preview word it
 SEVERITIES = tuple(range(11))
 YES_NO = {"yes": True, "no": False, _NONE: None}  # the answers to "afterwards, did you notice"
 OWN_DIARY_NAME = "My diary (logged in CrampLog)"
