@@ -10,7 +10,7 @@ from cramplog.present import dashboard, key_numbers
 from cramplog.present.wording import MEDIAN_NOTE, plural
 from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
-from cramplog.write.report import build_report
+from cramplog.write.report import build_report, third_person
 from tests.conftest import page_text
 from tests.test_edges import CHARTS, COMPARE, OVERVIEW, metrics, own, set_range, takeaway, tiles
 
@@ -119,7 +119,7 @@ def test_a_new_place_is_not_called_weakness_spreading_where_the_diary_lists_one(
     assert course.endswith(f"First noted after the first month: hand (5 Mar 2026). {caveat}")
     at = open_page(COMPARE, own(NEW_PLACE))
     assert any(caveat in cell for t in at.table for cell in t.value.astype(str).to_numpy().ravel())
-    assert caveat in build_report(make_diary(NEW_PLACE))
+    assert third_person(caveat) in build_report(make_diary(NEW_PLACE))  # the report speaks about the patient
     assert caveat not in your_column(make_diary(NEW_PLACE[:1]))["course"]  # no new place, nothing to explain
 
 
