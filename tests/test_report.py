@@ -140,3 +140,16 @@ def test_page_says_when_the_start_is_after_the_end(open_page):
     at.date_input[1].set_value(dt.date(2026, 5, 1)).run()
     assert not at.exception
     assert any("start date is after the end date" in e.value for e in at.error)
+
+
+def test_page_puts_the_optional_details_at_the_top_of_the_summary(open_page, deferred_downloads):
+    diary = make_diary([{"date": f"2026-03-{d:02d}", "location": "calf"} for d in range(1, 11)])
+    at = open_page("pages/report.py", {DIARY_KEY: SessionDiary(diary, "mine.csv", False)})
+    at.text_input(key="report.about.name").input("Ada <b>Lovelace</b>")
+    at.text_area(key="report.about.questions").input("Is quinine safe for me?").run()
+    assert not at.exception
+    html = deferred_downloads["cramplog-summary-2026-03-01-to-2026-03-10.html"]()
+    about = html[html.index('class="about"'):html.index('class="notable"')]
+    assert "<dt>Name</dt><dd>Ada &lt;b&gt;Lovelace&lt;/b&gt;</dd>" in about
+    assert "<dt>What the patient would like to ask</dt><dd>Is quinine safe for me?</dd>" in about
+    assert "Date of birth" not in about  # left empty: not printed
