@@ -132,7 +132,7 @@ def _hour_weekday(df: pd.DataFrame) -> ChartResult:
     wide = table.pivot(index="hour", columns="weekday", values="cramps").reindex(columns=list(tables.WEEKDAYS))
     wide.index = [f"{h:02d}:00" for h in wide.index]
     wide = wide.rename_axis("Hour").reset_index().rename_axis(None, axis=1)
-    return ChartResult(figures_time.hour_weekday_figure(table), takeaways.hour_weekday(table, *tables.night_share(df)),
+    return ChartResult(figures_time.hour_weekday_figure(table), takeaways.hour_weekday(table, *tables.night_share(df), len(df)),
                        (wide,))
 
 
