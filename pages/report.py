@@ -8,6 +8,7 @@ from ui.keep import download_diary_button, keep_reminder
 from ui.notes import diary_source, not_a_diagnosis
 from ui.router import through_router
 from ui.state import get_diary
+from ui.upload_view import VALUES_READ_KEY
 
 through_router()
 
@@ -54,9 +55,10 @@ else:
                  hide_index=True)
         name = "" if diary.is_demo else diary.name
         about = about_you()
+        read = "" if diary.is_demo else st.session_state.get(VALUES_READ_KEY, "")  # an import's words as numbers
         st.download_button(
             "Download the summary (HTML)",
-            data=lambda: build_report(diary.df, start=start, end=end, name=name, about=about),
+            data=lambda: build_report(diary.df, start=start, end=end, name=name, about=about, values_read=read),
             file_name=f"cramplog-summary-{start}-to-{end}.html", mime="text/html", on_click="ignore",
             icon=":material/description:", type="primary", width="stretch", disabled=period.empty)
         st.caption("The file works offline and loads nothing from the internet. To print it or keep a PDF, "

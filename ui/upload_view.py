@@ -6,11 +6,13 @@ import streamlit as st
 
 from cramplog.analyse.tables import NOT_NOTED
 from cramplog.present import diary_format
+from cramplog.present.values_read import values_read
 from cramplog.present.wording import plural
 from cramplog.read.load import LoadResult
 from cramplog.schema import HEADINGS
 
 PREVIEW_ROWS, PROBLEM_ROWS = 20, 500
+VALUES_READ_KEY = "cramplog.values_read"  # how the file shown last turned words into numbers, for the summary
 # The reason right after the line number, in rows tall enough to wrap, so a phone shows it without scrolling.
 PROBLEM_COLUMNS = {
     "line": st.column_config.NumberColumn("Line", width="small", format="%d"),
@@ -44,6 +46,9 @@ def summary(result: LoadResult) -> None:
     warnings.metric("Warnings", f"{result.warnings:,}")
     st.caption(f"{plural(result.rows_read, 'row')} read, dated {result.first_date} to {result.last_date}. "
                f"Rejected rows have no usable date or more cells than the header. {WARNING_MEANS}")
+    said = st.session_state[VALUES_READ_KEY] = values_read(result.format)
+    if said:  # words became numbers: say so here, and in the summary's footnote
+        st.info(said, icon=":material/swap_horiz:")
 
 
 def problems(result: LoadResult) -> None:
