@@ -49,7 +49,7 @@ else:
         st.error("The start date is after the end date: choose a start on or before the end.", icon=":material/event_busy:")
     else:
         period = filter_diary(diary.df, start, end)
-        numbers = key_numbers(summarise(diary.df, start, end))
+        numbers = key_numbers(summarise(diary.df, start, end), period)  # each count with its base, as printed
         st.subheader("Key numbers for this period")
         st.table({"Key number": [label for label, _ in numbers], "Value": [value for _, value in numbers]},
                  hide_index=True)
