@@ -53,12 +53,11 @@ def _trapped_charts(page, cdp) -> list[int]:
     return trapped
 
 
-@pytest.mark.parametrize("path", ["charts", "overview"])
-def test_a_swipe_over_any_chart_scrolls_the_page(phone, server_url, path):
+def test_a_swipe_over_any_chart_scrolls_the_page(phone, server_url):
+    """All nine charts of Charts (the Overview draws none). Before issue 23, 7 of the 9 caught the swipe."""
     page, cdp = phone
-    _open(page, server_url, path)
-    if path == "charts":
-        page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 9", timeout=20000)
+    _open(page, server_url, "charts")
+    page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 9", timeout=20000)
     assert _trapped_charts(page, cdp) == []
     assert page.get_by_text("Double-click").count() == 0
 
