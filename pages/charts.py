@@ -2,7 +2,7 @@
 import streamlit as st
 
 from cramplog.base.words import n_of
-from cramplog.present.dashboard import MIN_ENTRIES, chart_infos
+from cramplog.present.dashboard import CHART_CONFIG, MIN_ENTRIES, chart_infos
 from ui.dashboard import chart_results
 from ui.filters import dashboard_head
 from ui.router import through_router
@@ -24,7 +24,7 @@ for info in chart_infos():
         continue
     st.markdown(f"**{result.takeaway}**")
     st.plotly_chart(result.figure, width="stretch", key=f"chart_{info.key}",
-                    config={"displayModeBar": False}, alt=f"{info.title}: {result.takeaway}")
+                    config=CHART_CONFIG, alt=f"{info.title}: {result.takeaway}")
     st.caption(info.caption + (f" {result.note}" if result.note else ""))
     with st.expander("Show data"):
         for table in result.tables:

@@ -25,8 +25,8 @@ cramp_free_days()  # issue 19: "No cramps today / yesterday"
 diary = get_diary()
 with st.container():
     flash.show()
+    keep_controls()  # the switch straight under Save, not below the notes (the form fills a phone's screen)
     keep_reminder()
-    keep_controls()
     download_diary_button(diary)
     not_a_diagnosis()
     diary_source(diary)

@@ -18,12 +18,13 @@ if filters.start is None:
 else:
     diary_start = date_bounds(diary.df)[0]  # an earlier period must lie wholly inside the diary
     table = tables.key_numbers(filters.regions_only(diary.df), filters.start, filters.end, diary_start)
-    st.caption(f"{filters.describe()}. {key_numbers.comparison_note(filters.start, filters.end, diary_start)}")
+    changes = [key_numbers.change_text(row.change, decimals) for row, (_, decimals)
+               in zip(table.itertuples(), tables.KEY_MEASURES)]
+    with st.container(horizontal=True, key="overview_tiles"):  # three a row; two on a phone (ui/style.css)
+        for (label, shown), change in zip(key_numbers.tiles(table), changes):
+            st.metric(label, shown, change, delta_color="off", border=True, width="stretch")
+    st.caption(key_numbers.comparison_note(filters.start, filters.end, diary_start))  # short, under the tiles
     st.caption(key_numbers.counted_over_note(diary.df, filters.start, filters.end))  # issue 19: kept days, gaps
-    rows = list(zip(table.itertuples(), key_numbers.shown_values(table, tile=True), tables.KEY_MEASURES))
-    for start in range(0, len(rows), 3):  # row by row, so a phone stacks them in reading order
-        for cell, (row, shown, (_, decimals)) in zip(st.columns(3), rows[start:start + 3]):
-            cell.metric(row.measure, shown, key_numbers.change_text(row.change, decimals), delta_color="off", border=True)
     st.caption(wording.MEDIAN_NOTE)
     with st.expander("Show data"):
         st.dataframe(key_numbers.key_numbers_text(table).rename(columns={

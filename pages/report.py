@@ -3,13 +3,30 @@ import streamlit as st
 
 from cramplog.analyse.summary import summarise
 from cramplog.diary.filters import date_bounds, filter_diary
-from cramplog.write.report import build_report, key_numbers
+from cramplog.write.report import ABOUT_FIELDS, build_report, key_numbers
 from ui.keeping import download_diary_button, keep_reminder
 from ui.notes import diary_source, not_a_diagnosis
 from ui.router import through_router
 from ui.state import get_diary
+from ui.upload_view import VALUES_READ_KEY
 
 through_router()
+
+ABOUT = {  # field: (how the form asks, an example); the summary labels them in the third person (report.json)
+    "name": ("Your name", ""), "born": ("Date of birth or age", "e.g. 12 March 1961, or 64"),
+    "medicines": ("Medicines you take now", "names and doses, as on the box"),
+    "questions": ("What you would like to ask", "e.g. Could one of my medicines cause these?"),
+}
+
+
+def about_you() -> dict[str, str]:
+    """The optional details a doctor needs on the page, typed here only for this summary (never stored)."""
+    with st.expander("Add your details for the doctor (optional)", icon=":material/badge:"):
+        st.caption("Printed at the top of the summary. Leave any of them empty; they are not kept anywhere.")
+        return {field: (st.text_area if field in ("medicines", "questions") else st.text_input)(
+                    ABOUT[field][0], placeholder=ABOUT[field][1], max_chars=500, key=f"report.about.{field}")
+                for field in ABOUT_FIELDS}
+
 
 st.title("Doctor summary & download")
 diary = get_diary()
@@ -22,9 +39,9 @@ if bounds is None:
     st.info("This diary has no dated entries yet. Log a cramp or load your diary first.", icon=":material/info:")
 else:
     st.header("A one-page summary for an appointment")
-    st.write("Choose the period to bring. The summary shows its key numbers, a timeline, a body map, what "
-             "the diary shows next to the usual patterns and any reasons to see a doctor on the first "
-             "printed page, followed by every entry.")
+    st.write("Choose the period to bring. On its first printed page the summary shows what is notable (what "
+             "changed, and any reasons to see a doctor), its key numbers, a timeline, where the cramps were and "
+             "what the diary shows next to the usual patterns; every entry follows.")
     first, last = st.columns(2)
     start = first.date_input("From", value=bounds[0], min_value=bounds[0], max_value=bounds[1], format="YYYY-MM-DD")
     end = last.date_input("To", value=bounds[1], min_value=bounds[0], max_value=bounds[1], format="YYYY-MM-DD")
@@ -32,13 +49,16 @@ else:
         st.error("The start date is after the end date: choose a start on or before the end.", icon=":material/event_busy:")
     else:
         period = filter_diary(diary.df, start, end)
-        numbers = key_numbers(summarise(diary.df, start, end))
+        numbers = key_numbers(summarise(diary.df, start, end), period)  # each count with its base, as printed
         st.subheader("Key numbers for this period")
         st.table({"Key number": [label for label, _ in numbers], "Value": [value for _, value in numbers]},
                  hide_index=True)
         name = "" if diary.is_demo else diary.name
+        about = about_you()
+        read = "" if diary.is_demo else st.session_state.get(VALUES_READ_KEY, "")  # an import's words as numbers
         st.download_button(
-            "Download the summary (HTML)", data=lambda: build_report(diary.df, start=start, end=end, name=name),
+            "Download the summary (HTML)",
+            data=lambda: build_report(diary.df, start=start, end=end, name=name, about=about, values_read=read),
             file_name=f"cramplog-summary-{start}-to-{end}.html", mime="text/html", on_click="ignore",
             icon=":material/description:", type="primary", width="stretch", disabled=period.empty)
         st.caption("The file works offline and loads nothing from the internet. To print it or keep a PDF, "

@@ -25,7 +25,7 @@ def test_the_editor_and_the_report_head_their_columns_as_the_spec_says():
     headings = {spec.name: spec.heading for spec in SPEC}
     assert EDITOR_COLUMNS["stiffness_after"]["label"] == headings["stiffness_after"] == "Stiff after"
     assert EDITOR_COLUMNS["severity"]["label"] == "Severity 0–10"  # a number's scale beside its heading
-    assert [h for h, _, _ in ENTRY_COLUMNS][-4:] == ["Twitching", "Weakness", "Stiff after", "Notes"]
+    assert [h for h, _ in ENTRY_COLUMNS][-4:] == ["Twitching", "Weakness", "Stiff after", "Notes"]
     assert EDITOR_COLUMNS["context"]["type_config"]["options"] == list(next(s.values for s in SPEC if s.name == "context"))
 
 

@@ -7,8 +7,9 @@ import pytest
 from cramplog.base.canonical import to_csv_bytes
 from cramplog.diary.demo import load_demo
 from cramplog.present import dashboard
+from cramplog.schema import make_diary
 from tests.dashboard_data import ODD_DIARIES
-from tests.helpers import page_text
+from tests.helpers import outline, page_text
 from ui.state import DIARY_KEY, SessionDiary
 
 CHARTS, OVERVIEW = "pages/charts.py", "pages/overview.py"
@@ -123,3 +124,22 @@ def test_overview_data_table_says_dash_not_none_where_there_is_no_earlier_period
     shown = at.dataframe[0].value
     assert shown["Previous period"].tolist() == ["–"] * 6 and shown["Change"].tolist() == ["–"] * 6
     assert shown["This period"].iloc[0] == str(len(load_demo()))
+
+
+def test_overview_tiles_come_first_and_the_comparison_is_one_short_line_under_them(open_page):
+    """Issue 23 item 7: on a phone the first thing under the filter is the numbers, not why there is no comparison."""
+    at = open_page(OVERVIEW)
+    order = [(kind, text) for kind, text in outline(at) if kind in ("metric", "caption")]
+    first_tile = next(i for i, (kind, _) in enumerate(order) if kind == "metric")
+    note_at = next(i for i, (_, text) in enumerate(order) if text.startswith("No change figures"))
+    assert first_tile < note_at
+    note = next(c.value for c in at.caption if c.value.startswith("No change figures"))
+    assert note == "No change figures: the diary does not reach back before these dates."
+    assert len(note) < 80
+
+
+def test_a_tile_over_too_few_days_shows_the_days_not_an_odd_rate(open_page):
+    four_days = make_diary([{"date": f"2026-01-0{d}", "location": "calf"} for d in (1, 2, 4)])
+    at = open_page(OVERVIEW, _own(four_days))
+    shown = {m.label: m.value for m in at.metric}
+    assert shown["Cramps"] == "3" and shown["Days covered"] == "4" and "Cramps per week" not in shown

@@ -177,3 +177,12 @@ def test_adding_crampLogs_own_export_of_the_diary_adds_nothing(open_page):
     at.radio[0].set_value("Add these entries to my diary").run()
     assert "Added 0 entries to your diary; 3 were already in it and skipped." in page_text(at)
     assert len(at.session_state[DIARY_KEY].df) == 3
+
+
+def test_preview_says_not_noted_where_a_value_is_missing_as_the_log_form_does(open_page):
+    """Issue 23 item 8: the preview showed "None" where the form says "not noted"."""
+    at = upload(open_page, "gaps.csv", b"date,location,severity,twitching\n2026-03-01,calf,,\n2026-03-02,,4,yes\n")
+    shown = list(at.dataframe)[-1].value  # the preview is the last table (this file has no problems to list)
+    assert shown["severity"].tolist() == ["not noted", "4"] and shown["location"].tolist() == ["calf", "not noted"]
+    assert shown["twitching"].tolist() == ["not noted", "yes"]
+    assert "None" not in shown.astype(str).to_numpy().ravel().tolist()

@@ -13,7 +13,7 @@ from cramplog.diary.demo import load_demo
 from cramplog.present import your_diary
 from cramplog.schema import make_diary
 from cramplog.write import report as report_module
-from cramplog.write.report import TEMPLATES, _template, build_report, wording
+from cramplog.write.report import TEMPLATES, _template, build_report, third_person, wording
 from tests.helpers import page_text
 from ui.state import DIARY_KEY, SessionDiary
 
@@ -39,8 +39,8 @@ def demo_report() -> str:
 
 def test_summary_parts_in_order_and_entries_after_a_page_break(demo_report):
     w = wording()
-    order = [w["not_a_diagnosis"], w["key_numbers"], w["timeline"], w["body"], w["doctor"], w["comparison"],
-             w["entries"]]
+    order = [w["not_a_diagnosis"], w["notable"], w["notable_reasons"], w["key_numbers"], w["timeline"], w["body"],
+             w["comparison"], w["entries"]]
     positions = [demo_report.index(text) for text in order]
     assert positions == sorted(positions)
     assert "1 April 2026 to 27 September 2026" in demo_report
@@ -48,25 +48,24 @@ def test_summary_parts_in_order_and_entries_after_a_page_break(demo_report):
     assert demo_report.index('class="entries-page"') > demo_report.index(w["comparison"])
 
 
-def test_the_median_is_explained_under_the_key_numbers(demo_report):
-    tiles_end = demo_report.index("A median is the middle value")
-    assert demo_report.index("Median severity") < tiles_end < demo_report.index('class="charts"')
+def test_the_median_is_explained_on_the_summary_page(demo_report):
+    explained = demo_report.index("A median is the middle value")
+    assert demo_report.index("Median severity") < explained < demo_report.index('class="entries-page"')
 
 
 def test_numbers_and_words_come_from_the_shared_builders(demo_report):
     diary = load_demo()
     for cell in your_diary.your_column(diary).values():
-        assert escape(cell) in demo_report
+        assert escape(third_person(cell)) in demo_report  # the shared sentences, about the patient
     for reason in doctor.see_a_doctor(diary):
-        assert escape(reason.reason) in demo_report
+        assert escape(third_person(reason.reason)) in demo_report
     assert "All entries (192)" in demo_report
     assert demo_report.count("<tr><td>2026-") == 192
 
 
-def test_charts_are_inlined_once_and_nothing_is_loaded_from_the_network(demo_report):
-    assert demo_report.count('class="plotly-graph-div"') == 2
-    scripts = re.findall(r"<script\b([^>]*)>", demo_report, flags=re.I)
-    assert all("src=" not in attrs for attrs in scripts)  # plotly.js is inline, not fetched
+def test_the_timeline_is_a_static_svg_and_nothing_is_loaded_from_the_network(demo_report):
+    assert demo_report.count("<svg ") == 1 and "plotly" not in demo_report.lower()  # no charting library
+    assert not re.search(r"<script\b", demo_report, flags=re.I)  # nothing runs: it prints as it is
     markup = _without_scripts(demo_report)
     assert not re.search(r"""(?:src|href|action|poster|data)\s*=\s*["']?\s*(?:https?:)?//""", markup, flags=re.I)
     assert not re.search(r"<link\b|@import|url\(|@font-face", markup, flags=re.I)
@@ -84,14 +83,14 @@ def test_diary_text_is_escaped_everywhere(text):
     assert escape(text) in markup  # shown as the characters typed: &, <, >, " and ' all escaped
 
 
-def test_only_the_plotly_figures_are_passed_as_markup():
+def test_only_the_timeline_svg_is_passed_as_markup():
     # The template escapes every value; nothing in it opts out, and the one Markup made in Python wraps
-    # the plotly figure. Diary text can therefore never reach the page unescaped.
+    # the timeline's SVG, drawn from numbers. Diary text can therefore never reach the page unescaped.
     template = (TEMPLATES / "report.html").read_text(encoding="utf-8")
     assert _template().environment.autoescape is True
     assert not re.search(r"\|\s*safe|autoescape\s+false|\{%\s*raw", template)
     source = inspect.getsource(report_module)
-    assert source.count("Markup(") == 1 and "return Markup(div)" in source
+    assert source.count("Markup(") == 1 and '"svg": Markup(svg)' in source
 
 
 def test_the_period_limits_every_part(demo_report):
@@ -140,3 +139,16 @@ def test_page_says_when_the_start_is_after_the_end(open_page):
     at.date_input[1].set_value(dt.date(2026, 5, 1)).run()
     assert not at.exception
     assert any("start date is after the end date" in e.value for e in at.error)
+
+
+def test_page_puts_the_optional_details_at_the_top_of_the_summary(open_page, deferred_downloads):
+    diary = make_diary([{"date": f"2026-03-{d:02d}", "location": "calf"} for d in range(1, 11)])
+    at = open_page("pages/report.py", {DIARY_KEY: SessionDiary(diary, "mine.csv", False)})
+    at.text_input(key="report.about.name").input("Ada <b>Lovelace</b>")
+    at.text_area(key="report.about.questions").input("Is quinine safe for me?").run()
+    assert not at.exception
+    html = deferred_downloads["cramplog-summary-2026-03-01-to-2026-03-10.html"]()
+    about = html[html.index('class="about"'):html.index('class="notable"')]
+    assert "<dt>Name</dt><dd>Ada &lt;b&gt;Lovelace&lt;/b&gt;</dd>" in about
+    assert "<dt>What the patient would like to ask</dt><dd>Is quinine safe for me?</dd>" in about
+    assert "Date of birth" not in about  # left empty: not printed

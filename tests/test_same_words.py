@@ -11,7 +11,7 @@ from cramplog.present import dashboard, key_numbers
 from cramplog.present.wording import MEDIAN_NOTE
 from cramplog.present.your_diary import your_column
 from cramplog.schema import make_diary
-from cramplog.write.report import build_report
+from cramplog.write.report import build_report, third_person
 from tests.helpers import CHARTS, COMPARE, OVERVIEW, metrics, own, page_text, set_range, takeaway, tiles
 
 # Fourteen days, one cramp each: 7 a week exactly, and a median severity of 5.75 (half 5.5, half 6).
@@ -103,7 +103,8 @@ def test_ties_are_said_to_be_ties(open_page, capsys, tmp_path):
 def test_fewer_than_half_at_night_is_not_called_the_largest_group():
     thirds = make_diary([{"date": "2026-01-05", "time": t} for t in ("02:00", "12:00", "13:00")])
     assert dashboard.build_chart("hour_weekday", thirds).takeaway.startswith(
-        "Fewer than half of the cramps with a time (33%) happened at night")  # before: "The largest group"
+        # before: "The largest group"
+        "Fewer than half of the cramps with a time happened at night, between 22:00 and 06:00: 1 of 3 (33%)")
 
 
 # Next to the ALS column's "the weakness spreads", a new place is said not to be weakness spreading, in the
@@ -119,7 +120,7 @@ def test_a_new_place_is_not_called_weakness_spreading_where_the_diary_lists_one(
     assert course.endswith(f"First noted after the first month: hand (5 Mar 2026). {caveat}")
     at = open_page(COMPARE, own(NEW_PLACE))
     assert any(caveat in cell for t in at.table for cell in t.value.astype(str).to_numpy().ravel())
-    assert caveat in build_report(make_diary(NEW_PLACE))
+    assert third_person(caveat) in build_report(make_diary(NEW_PLACE))  # the report speaks about the patient
     assert caveat not in your_column(make_diary(NEW_PLACE[:1]))["course"]  # no new place, nothing to explain
 
 

@@ -116,7 +116,7 @@ def test_takeaways_say_what_the_numbers_say():
     df = _entries({"time": "02:00"}, {"time": "03:00"}, {"time": "04:00"}, {"time": "15:00", "context": "at rest"})
     hours = tables.hour_weekday_counts(df)
     assert takeaways.hour_weekday(hours, *tables.night_share(df)).startswith(
-        "Most cramps with a time (75%) happened at night")
+        "Most cramps with a time happened at night, between 22:00 and 06:00: 3 of 4 (75%)")
     assert takeaways.context(tables.context_counts(df), None) == "Most cramps (75%) started while asleep."
     assert takeaways.pct(1, 1000) == "under 1%"
 

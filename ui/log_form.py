@@ -1,19 +1,38 @@
-"""The quick form of "Log a cramp": it records only what was noted, dated now on the user's clock."""
+"""The quick form of "Log a cramp": it records only what was noted, dated now on the user's clock.
+
+On a phone the quick case ("a calf cramp last night, severity 6") needs no scrolling: when, where, side
+and how bad come first, the common places head the list, and every other question is folded under
+"More details"."""
 from __future__ import annotations
+
+import datetime as dt
 
 import streamlit as st
 
 from cramplog import schema
+from cramplog.analyse.tables import NOT_NOTED
 from cramplog.diary import entries
 from ui import flash
 from ui.clock import local_now
 from ui.entry_editor import reset_editor
 from ui.state import get_diary, set_diary
 
-_NONE = "not noted"
+_NONE = NOT_NOTED  # worded as the charts and the upload preview word it
 SEVERITIES = tuple(range(11))
-YES_NO = {"yes": True, "no": False, _NONE: None}  # the three answers to "afterwards, did you notice"
+YES_NO = {"yes": True, "no": False, _NONE: None}  # the answers to "afterwards, did you notice"
 OWN_DIARY_NAME = "My diary (logged in CrampLog)"
+COMMON_PLACES = ("calf", "foot", "thigh", "toes", "hand")  # where most cramps are: first in the list
+PLACES = COMMON_PLACES + tuple(r for r in schema.REGIONS if r not in COMMON_PLACES)
+NOW, LAST_NIGHT = "Now", "Last night"
+WHEN_HELP = (f"{NOW} saves the date and time below (change them for an earlier cramp). {LAST_NIGHT} saves "
+             "the night just gone, dated the evening it began, with no time noted.")
+MORE_DETAILS = "More details (all optional)"
+_YES_NO_COLUMNS = tuple(spec.name for spec in schema.SPEC if spec.kind == "yes/no")  # asked after the cramp
+_CHOICES = ("context", "trigger", "remedy")
+# Plurals for "both calves"; a place not listed here reads "neck, both sides".
+_BOTH = {"calf": "calves", "foot": "feet", "toes": "toes", "fingers": "fingers", "hand": "hands", "thigh": "thighs",
+         "shin": "shins", "hamstring": "hamstrings", "hip": "hips", "buttock": "buttocks",
+         "shoulder": "shoulders", "upper arm": "upper arms", "forearm": "forearms", "jaw": "sides of the jaw"}
 
 
 def _ask(column: str) -> str:
@@ -30,41 +49,65 @@ def _yes_no(column: str) -> bool | None:
     return YES_NO[answer or _NONE]
 
 
+def _when(now: dt.datetime) -> tuple[str, dt.date, dt.time | None]:
+    """The shortcut (Now or Last night), then the date and time fields; a future date cannot be chosen."""
+    when = st.segmented_control("When was it?", (NOW, LAST_NIGHT), default=NOW, required=True, width="stretch",
+                                help=WHEN_HELP, key="log.when")
+    with st.container(horizontal=True, key="log_when_fields"):  # side by side, even on a phone
+        day = st.date_input(_ask("date"), value=now.date(), max_value=now.date(), format="YYYY-MM-DD", key="log.day")
+        clock = st.time_input(_ask("time"), value=now.time().replace(second=0, microsecond=0), step=300,
+                              key="log.time")
+    return when or NOW, day, clock
+
+
+def _details() -> dict:
+    """The optional questions, folded away so the quick case fits one phone screen."""
+    with st.expander(MORE_DETAILS, icon=":material/expand_more:"):
+        found = {"location_detail": st.text_input(_ask("location_detail"), max_chars=200).strip() or None}
+        found["duration_min"] = st.number_input(_ask("duration_min"), min_value=0.0, max_value=24 * 60.0,
+                                                value=None, step=0.5, placeholder="e.g. 2")
+        for column in _CHOICES:
+            found[column] = _choose(column)
+        found["remedy_helped"] = st.segmented_control(_ask("remedy_helped"), schema.HELPED, width="stretch")
+        st.caption("Afterwards, did you notice:")
+        for column in _YES_NO_COLUMNS:
+            found[column] = _yes_no(column)
+        found["notes"] = st.text_area(_ask("notes"), max_chars=2000, height=80).strip() or None
+    return found
+
+
 def cramp_form() -> dict | None:
-    """The quick form, one column with big controls; returns the new entry when it is submitted."""
-    with st.form("log_cramp", clear_on_submit=True, enter_to_submit=False):
-        when_day, when_time = st.columns(2)
-        now = local_now()
-        day = when_day.date_input(_ask("date"), value=now.date(), format="YYYY-MM-DD", key="log.day")
-        clock = when_time.time_input(_ask("time"), value=now.time().replace(second=0, microsecond=0), step=300,
-                                     key="log.time")
-        location = st.selectbox(_ask("location"), schema.REGIONS, index=None, placeholder="choose a body part")
-        detail = st.text_input(_ask("location_detail"), max_chars=200)
+    """The quick form, one column with big controls; returns the new entry when it is submitted and
+    its date and time are not in the future (a future one is refused, saying why)."""
+    now = local_now()
+    with st.form("log_cramp", clear_on_submit=True, enter_to_submit=False, border=False):
+        when, day, clock = _when(now)
+        location = st.selectbox(_ask("location"), PLACES, index=None, placeholder="choose a body part")
         side = st.segmented_control(_ask("side"), schema.SIDES, width="stretch")
         severity = st.pills(_ask("severity"), SEVERITIES, key="log.severity")
-        duration = st.number_input(_ask("duration_min"), min_value=0.0, max_value=24 * 60.0, value=None,
-                                   step=0.5, placeholder="e.g. 2")
-        context = _choose("context")
-        trigger = _choose("trigger")
-        remedy = _choose("remedy")
-        helped = st.segmented_control(_ask("remedy_helped"), schema.HELPED, width="stretch")
-        st.caption("Afterwards, did you notice:")
-        twitching = _yes_no("twitching")
-        weakness = _yes_no("weakness")
-        stiffness = _yes_no("stiffness_after")
-        notes = st.text_area(_ask("notes"), max_chars=2000, height=80)
+        details = _details()
         submitted = st.form_submit_button("Save this cramp", type="primary", width="stretch",
                                           icon=":material/add_circle:")
     if not submitted:
         return None
-    return {
-        "date": day.isoformat(), "time": clock.strftime("%H:%M") if clock else None,
-        "location": location or ("other" if detail.strip() else None),
-        "location_detail": detail.strip() or None, "side": side, "severity": None if severity is None else float(severity),
-        "duration_min": duration, "context": context, "trigger": trigger, "remedy": remedy,
-        "remedy_helped": helped, "twitching": twitching, "weakness": weakness,
-        "stiffness_after": stiffness, "notes": notes.strip() or None,
-    }
+    if when == LAST_NIGHT:
+        day, clock = now.date() - dt.timedelta(days=1), None
+    if clock is not None and dt.datetime.combine(day, clock) > now + dt.timedelta(minutes=1):
+        st.error(f"Not saved: {day.isoformat()} at {clock.strftime('%H:%M')} is still to come. Choose a time that "
+                 "has passed.", icon=":material/event_busy:")
+        return None
+    return {**details, "date": day.isoformat(), "time": clock.strftime("%H:%M") if clock else None,
+            "location": location or ("other" if details["location_detail"] else None), "side": side,
+            "severity": None if severity is None else float(severity)}
+
+
+def place_words(side: str | None, location: str | None) -> str:
+    """"right calf", "both calves", "neck, both sides", or "a cramp" when no place was noted."""
+    if not location:
+        return "a cramp"
+    if side == "both":
+        return f"both {_BOTH[location]}" if location in _BOTH else f"{location}, both sides"
+    return f"{side} {location}" if side else location
 
 
 def save_entry(record: dict) -> None:
@@ -73,10 +116,9 @@ def save_entry(record: dict) -> None:
     base = None if before.is_demo else before.df
     set_diary(entries.add_entry(base, record), OWN_DIARY_NAME if before.is_demo else before.name)
     reset_editor()
-    place = " ".join(str(v) for v in (record.get("side"), record.get("location")) if v) or "a cramp"
-    flash.add("success", f"Saved: {place} on {record['date']} at {record['time']}.", ":material/check_circle:")
+    when = f"at {record['time']}" if record["time"] else "(time not noted)"
+    flash.add("success", f"Saved: {place_words(record.get('side'), record.get('location'))} on {record['date']} "
+              f"{when}.", ":material/check_circle:")
     if before.is_demo:
         flash.add("info", "This is your first entry, so the demo diary has been put away: from now on the app "
                   "shows **your own diary**.", ":material/swap_horiz:")
-
-

@@ -9,7 +9,8 @@ from ui.state import SessionDiary
 
 NOT_A_DIAGNOSIS = (
     "CrampLog describes patterns in a diary; it cannot tell ALS from common cramps and gives no "
-    "diagnosis. Most cramps are harmless. If something worries you, a clinician can examine you."
+    "diagnosis. For most people cramps are harmless; if you already have a diagnosis, your care team can "
+    "help with cramps too. If something worries you, a clinician can examine you."
 )
 PRIVACY = (
     "Your diary stays in this browser session only: nothing is saved on the server and it is gone "

@@ -1,14 +1,18 @@
 """What the upload page shows about a file: the format help, the counts, the problems and a preview."""
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
+from cramplog.analyse.tables import NOT_NOTED
 from cramplog.base.words import plural
 from cramplog.present import diary_format
+from cramplog.present.values_read import values_read
 from cramplog.read.load import LoadResult
 from cramplog.schema import HEADINGS
 
 PREVIEW_ROWS, PROBLEM_ROWS = 20, 500
+VALUES_READ_KEY = "cramplog.values_read"  # how the file shown last turned words into numbers, for the summary
 # The reason right after the line number, in rows tall enough to wrap, so a phone shows it without scrolling.
 PROBLEM_COLUMNS = {
     "line": st.column_config.NumberColumn("Line", width="small", format="%d"),
@@ -42,6 +46,9 @@ def summary(result: LoadResult) -> None:
     warnings.metric("Warnings", f"{result.warnings:,}")
     st.caption(f"{plural(result.rows_read, 'row')} read, entries {result.dated()}. "
                f"Rejected rows have no usable date or more cells than the header. {WARNING_MEANS}")
+    said = st.session_state[VALUES_READ_KEY] = values_read(result.format)
+    if said:  # words became numbers: say so here, and in the summary's footnote
+        st.info(said, icon=":material/swap_horiz:")
 
 
 def problems(result: LoadResult) -> None:
@@ -61,7 +68,24 @@ def problems(result: LoadResult) -> None:
     st.caption(f"{shown}{where} An error means the row was not loaded. {WARNING_MEANS}")
 
 
+def _cell(value: object) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return NOT_NOTED
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def preview_table(df: pd.DataFrame) -> pd.DataFrame:
+    """The entries as the log form words them: "not noted" where a value is missing (not "None"), yes/no."""
+    out = df.copy()
+    for column in out.columns.drop("date", errors="ignore"):
+        out[column] = [_cell(v) for v in out[column].astype(object)]
+    return out
+
+
 def preview(result: LoadResult) -> None:
     st.header("Your diary as CrampLog reads it")
     st.caption(f"The first {min(PREVIEW_ROWS, len(result.df))} of {len(result.df):,} entries.")
-    st.dataframe(result.df.head(PREVIEW_ROWS), hide_index=True, width="stretch", column_config=PREVIEW_COLUMNS)
+    st.dataframe(preview_table(result.df.head(PREVIEW_ROWS)), hide_index=True, width="stretch",
+                 column_config=PREVIEW_COLUMNS)

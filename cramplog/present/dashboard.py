@@ -19,6 +19,9 @@ from cramplog.schema import is_recorded
 
 CHARTS_PATH = paths.data_file("dashboard_charts.csv")
 MIN_ENTRIES = 2
+# How a page draws these charts (plotly.js config): no toolbar, no wheel or double-click zoom, so nothing
+# asks a phone user to double-click and the page scrolls under a swipe (the figures' axes are fixed too).
+CHART_CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False, "showTips": False}
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ def _hour_weekday(df: pd.DataFrame) -> ChartResult:
     wide = table.pivot(index="hour", columns="weekday", values="cramps").reindex(columns=list(tables.WEEKDAYS))
     wide.index = [f"{h:02d}:00" for h in wide.index]
     wide = wide.rename_axis("Hour").reset_index().rename_axis(None, axis=1)
-    return ChartResult(figures_time.hour_weekday_figure(table), takeaways.hour_weekday(table, *tables.night_share(df)),
+    return ChartResult(figures_time.hour_weekday_figure(table), takeaways.hour_weekday(table, *tables.night_share(df), len(df)),
                        (wide,))
 
 

@@ -27,13 +27,19 @@ COUNT_SCALE = [[0.0, "rgba(128,128,128,0.18)"], [1e-6, "#c6dbef"], [0.4, "#6baed
 
 
 def style(fig: go.Figure, height: int) -> go.Figure:
-    """Common layout: transparent, compact margins, horizontal legend under the plot."""
+    """Common layout: transparent, compact margins, horizontal legend under the plot.
+
+    Charts hold still, as the body map does: a swipe that starts on a chart on a phone scrolls the page
+    instead of zooming an axis, and a tap or hover still shows the values."""
     fig.update_layout(
         height=height, margin=dict(l=8, r=8, t=24, b=8),
         paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)",
-        legend=dict(orientation="h", yanchor="top", y=-0.12, x=0, title=None),
-        bargap=0.15, hoverlabel=dict(namelength=-1),
+        legend=dict(orientation="h", yanchor="top", y=-0.12, x=0, title=None, itemclick=False,
+                    itemdoubleclick=False),
+        bargap=0.15, hoverlabel=dict(namelength=-1), dragmode=False,
     )
+    fig.update_xaxes(fixedrange=True)
+    fig.update_yaxes(fixedrange=True)
     return fig
 
 

@@ -21,16 +21,14 @@ def counted_over_note(diary: pd.DataFrame, start, end) -> str:
 
 
 def comparison_note(start, end, diary_start) -> str:
-    """Under the key numbers: what the small change figures compare with, or why there are none."""
+    """One short line under the key numbers: what the small change figures compare with, or why there are none."""
     period = Period(pd.Timestamp(start), pd.Timestamp(end))
     if period.before().start >= pd.Timestamp(diary_start):
         return f"The small number under each figure is the change against the {plural(period.days, 'day')} just before."
     if period.start <= pd.Timestamp(diary_start):
-        return ("The diary does not reach back before these dates, so there is no earlier period to compare "
-                "with; choose a later start date to see changes.")
-    return (f"The diary begins on {day_text(diary_start)}, so it does not cover all of the {plural(period.days, 'day')} "
-            "before these dates and there is nothing fair to compare with; choose a later start date or a "
-            "shorter period to see changes.")
+        return "No change figures: the diary does not reach back before these dates."
+    return (f"No change figures: the diary begins on {day_text(diary_start)}, within the "
+            f"{plural(period.days, 'day')} before these dates.")
 
 
 def number_text(value: float, decimals: int) -> str:
@@ -72,3 +70,15 @@ def change_text(change: float, decimals: int) -> str | None:
     if round(change, decimals) == 0:
         return "no change"
     return ("+" if change > 0 else "-") + number(abs(change), decimals)
+
+
+DAYS_COVERED = "Days covered"
+
+
+def tiles(table: pd.DataFrame) -> list[tuple[str, str]]:
+    """(label, value) of each Overview tile. Over too few days for a rate, the rate's tile shows the days
+    instead ("Cramps 3" beside "Days covered 4"), which reads better than "Cramps per week: 3 in 4 days"."""
+    labels, shown = list(table["measure"]), shown_values(table, tile=True)
+    if pd.isna(table["this_period"].iloc[RATE_ROW]) and table.attrs.get("days"):
+        labels[RATE_ROW], shown[RATE_ROW] = DAYS_COVERED, f"{table.attrs['days']:,}"
+    return list(zip(labels, shown))

@@ -9,7 +9,7 @@ import pandas as pd
 
 from cramplog.analyse import indicators, periods, rules, tables
 from cramplog.analyse.periods import Freq
-from cramplog.base.words import n_of, number, plural
+from cramplog.base.words import n_entries, n_of, number, plural
 from cramplog.present.wording import and_list, day_text, days_text, pct, rate_text, sentence, share_of
 from cramplog.schema import REGIONS
 
@@ -78,20 +78,32 @@ def _busiest_hour(by_hour: pd.Series) -> str:
 
 
 def _night(at_night: int, timed: int) -> str:
-    """How many cramps with a time happened at night: most, half (a tie with the other hours) or fewer."""
+    """How many cramps with a time happened at night: most, half (a tie with the other hours) or fewer,
+    always with the count it rests on ("12 of 12 (100%)")."""
     night = rules.night_text()
     if not at_night:
         return f"None of the {plural(timed, 'cramp')} with a time happened at night, {night}"
+    share = f"{at_night:,} of {timed:,} ({pct(at_night, timed)})"
     if at_night * 2 > timed:
-        return f"Most cramps with a time ({pct(at_night, timed)}) happened at night, {night}"
+        return f"Most cramps with a time happened at night, {night}: {share}"
     if at_night * 2 == timed:
         return (f"Night and the other hours tied: {n_of(at_night, timed, 'cramp', 'cramps')} with a time "
                 f"({pct(at_night, timed)}) happened at night, {night}")
-    return f"Fewer than half of the cramps with a time ({pct(at_night, timed)}) happened at night, {night}"
+    return f"Fewer than half of the cramps with a time happened at night, {night}: {share}"
 
 
-def hour_weekday(table: pd.DataFrame, at_night: int, timed: int) -> str:
-    return f"{_night(at_night, timed)}; {_busiest_hour(table.groupby('hour')['cramps'].sum())}."
+def time_of_day(at_night: int, timed: int, entries: int) -> str:
+    """The one answer to "when in the day", as Charts, the comparison and the summary give it: the night
+    share over the cramps with a time, and how many entries have none."""
+    if not timed:
+        return f"No time of day recorded ({n_entries(entries)} without one)"
+    untimed = entries - timed
+    return _night(at_night, timed) + (f" ({n_of(untimed, entries)} have no time)" if untimed else "")
+
+
+def hour_weekday(table: pd.DataFrame, at_night: int, timed: int, entries: int | None = None) -> str:
+    said = time_of_day(at_night, timed, timed if entries is None else entries)
+    return f"{said}; {_busiest_hour(table.groupby('hour')['cramps'].sum())}."
 
 
 def body(counts: pd.DataFrame) -> str:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cramplog.analyse import indicators, periods, rules
+from cramplog.analyse import indicators, periods, rules, tables
 from cramplog.analyse.indicators import Count
 from cramplog.analyse.periods import Period
 from cramplog.base.words import n_entries, n_of, number, plural
 from cramplog.base.words import was_were as _were
+from cramplog.present import takeaways
 from cramplog.present.dashboard import caveat
 from cramplog.present.wording import day_text, days_text, pct
 from cramplog.schema import LABELS
@@ -59,12 +60,15 @@ def _widespread(df: pd.DataFrame) -> str | None:
 
 
 def _when(df: pd.DataFrame) -> str | None:
+    """The clock first, in the words Charts uses (one answer, its base shown), then the setting."""
+    at_night, timed = tables.night_share(df)
+    clock = f"{takeaways.time_of_day(at_night, timed, len(df))}." if timed else ""
     c = indicators.count(df, "at_rest_or_asleep")
     if not c.of:
-        return None
+        return clock or None
     asleep = indicators.count(df, "asleep")
-    return (f"{_n_of(c)} with a setting noted ({_pct(c)}) happened asleep or at rest "
-            f"({asleep.n} while asleep).")
+    return (f"{clock} {_n_of(c)} with a setting noted ({_pct(c)}) happened asleep or at rest "
+            f"({asleep.n} while asleep).").strip()
 
 
 def _triggers(df: pd.DataFrame) -> str | None:

@@ -28,8 +28,7 @@ def _open(browser, path, viewport):
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
     page.goto(path.as_uri(), wait_until="load")
-    page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length >= 2", timeout=20000)
-    page.wait_for_timeout(300)  # plotly redraws once more after fitting its axis labels
+    page.wait_for_selector("svg.timeline-svg", timeout=20000)
     return context, page
 
 
@@ -37,8 +36,8 @@ def test_the_report_reflows_on_a_phone(browser, report_file):
     context, page = _open(browser, report_file, PHONE)
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 1
     # Nothing inside scrolls sideways either: not the timeline, not the entries, not the comparison.
-    assert page.evaluate(WIDER_THAN_ITS_BOX, ".chart, .js-plotly-plot, .main-svg, table, tr, td, .tiles") == []
-    timeline = page.locator("#timeline").bounding_box()
+    assert page.evaluate(WIDER_THAN_ITS_BOX, ".chart, .timeline-svg, table, tr, td, .tiles") == []
+    timeline = page.locator("svg.timeline-svg").bounding_box()
     assert timeline["x"] >= 0 and timeline["x"] + timeline["width"] <= PHONE["width"]
     # Each entry reads as a card of "heading value" lines: each cell shows its column's heading.
     first = page.locator(".entries tbody tr").first
@@ -81,6 +80,29 @@ def test_the_summary_prints_on_one_page(browser, report_file, every_rule_file, t
     context.close()
     assert _pages(summary) == 1
     assert _pages(whole) > 1  # the entries follow on pages of their own
+    assert page_is_readable(path, browser, paper)
+
+
+READABLE = """() => {
+  const table = document.querySelector('.entries'), main = document.querySelector('main');
+  const cut = [...table.querySelectorAll('th, td')].filter(c => c.scrollWidth > c.clientWidth + 1)
+    .map(c => c.innerText);
+  return {cut, tableWidth: table.getBoundingClientRect().width, mainWidth: main.clientWidth};
+}"""
+
+
+def page_is_readable(path, browser, paper: str) -> bool:
+    """On paper the entries table fits the page and no heading or value runs into the next cell or breaks
+    mid-word (a heading wraps only between words; a word too long would overflow its cell, caught here)."""
+    width = {"A4": 210, "Letter": 215.9}[paper] - 24  # mm inside the 12 mm margins
+    context = browser.new_context(viewport={"width": round(width / 25.4 * 96), "height": 1000})
+    page = context.new_page()
+    page.goto(path.as_uri(), wait_until="load")
+    page.emulate_media(media="print")
+    found = page.evaluate(READABLE)
+    context.close()
+    assert found["cut"] == [] and found["tableWidth"] <= found["mainWidth"] + 1, found
+    return True
 
 
 def _pages(pdf: bytes) -> int:

@@ -42,6 +42,7 @@ def test_a_diary_kept_on_this_device_comes_back_only_here_until_forgotten(browse
     day, clock = saved_at.split(" at ")
     logged = dt.datetime.fromisoformat(f"{day}T{clock}").replace(tzinfo=ZoneInfo(ZONE))
     assert before - dt.timedelta(minutes=6) <= logged <= dt.datetime.now(ZoneInfo(ZONE)) + dt.timedelta(minutes=1)
+    page.get_by_text("More details").click()  # the optional questions are folded away (issue 23)
     page.get_by_label("Notes (optional)").fill(marker)
     page.get_by_role("button", name="Save this cramp").click()  # a fourth entry, carrying the privacy marker
     expect(page.get_by_text("Saved: a cramp on")).to_be_visible(timeout=20000)
