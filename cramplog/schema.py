@@ -72,7 +72,7 @@ SPEC: tuple[ColumnSpec, ...] = (
         "which side", "left right", "left or right", "laterality", "seite", "körperseite", "côté", "cote",
         "lado", "lato", "kant", "zijde")),
     ColumnSpec("severity", "number", "Severity", shown_as="0–10",
-               question="How bad (0 = barely, 10 = worst imaginable); not noted unless you choose", header_words=(
+               question="How bad (0 = none, 10 = worst you can imagine); not noted unless you choose", header_words=(
         "pain", "intensity", "score", "pain level", "pain score", "how bad", "rating", "severity score", "strength",
         "schmerz", "stärke", "intensität", "schmerzstärke", "douleur", "intensité", "dolor", "intensidad",
         "severidad", "intensità", "dolore", "gravità", "intensiteit", "pijn", "ernst", "sterkte")),
@@ -96,11 +96,22 @@ SPEC: tuple[ColumnSpec, ...] = (
     ColumnSpec("twitching", "yes/no", "Twitching", question="Twitching in the muscle", header_words=(
         "twitch", "twitches", "fasciculation", "fasciculations", "muscle twitching", "zuckungen",
         "faszikulationen", "muskelzucken", "fasciculaciones", "fascicolazioni", "spiertrekkingen")),
-    ColumnSpec("weakness", "yes/no", "Weakness", question="Weakness (harder to grip, lift or walk)", header_words=(
-        "weak", "muscle weakness", "schwäche", "faiblesse", "debilidad", "debolezza", "zwakte")),
+    # Weakness still there the next day: a muscle can stay sore for up to a day after any cramp (NHS), and
+    # soreness is not weakness, so the question asks about the next day.
+    ColumnSpec("weakness", "yes/no", "Weakness the next day", short="Weakness",
+               question="Weakness still there the next day (harder to grip, lift or walk; not just soreness)",
+               header_words=("weak", "muscle weakness", "weakness next day", "schwäche", "faiblesse", "debilidad",
+                             "debolezza", "zwakte")),
     ColumnSpec("stiffness_after", "yes/no", "Stiffness afterwards", short="Stiff after", question="Stiffness", header_words=(
         "stiffness", "stiff after", "stiff", "stiffness afterwards", "soreness after", "steifheit", "raideur",
         "rigidez", "rigidità", "stijfheid")),
+    ColumnSpec("numbness", "yes/no", "Numbness", question="Numbness or loss of feeling", header_words=(
+        "numb", "loss of feeling", "pins and needles", "taubheit", "taubheitsgefühl", "engourdissement",
+        "entumecimiento", "intorpidimento", "gevoelloosheid")),
+    ColumnSpec("swelling", "yes/no", "Swelling or redness", short="Swelling",
+               question="Swelling, redness or warmth in that part", header_words=(
+        "swollen", "redness", "swelling or redness", "schwellung", "gonflement", "hinchazón", "gonfiore",
+        "zwelling")),
     ColumnSpec("notes", "text", "Notes", question="Notes (optional)", header_words=(
         "note", "comments", "comment", "remarks", "details", "description", "memo", "notizen", "bemerkung",
         "bemerkungen", "kommentar", "anmerkung", "remarques", "remarque", "commentaire", "notas", "nota",

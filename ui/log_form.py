@@ -52,6 +52,7 @@ def cramp_form() -> dict | None:
         twitching = _yes_no("twitching")
         weakness = _yes_no("weakness")
         stiffness = _yes_no("stiffness_after")
+        numbness, swelling = _yes_no("numbness"), _yes_no("swelling")
         notes = st.text_area(_ask("notes"), max_chars=2000, height=80)
         submitted = st.form_submit_button("Save this cramp", type="primary", width="stretch",
                                           icon=":material/add_circle:")
@@ -63,7 +64,7 @@ def cramp_form() -> dict | None:
         "location_detail": detail.strip() or None, "side": side, "severity": None if severity is None else float(severity),
         "duration_min": duration, "context": context, "trigger": trigger, "remedy": remedy,
         "remedy_helped": helped, "twitching": twitching, "weakness": weakness,
-        "stiffness_after": stiffness, "notes": notes.strip() or None,
+        "stiffness_after": stiffness, "numbness": numbness, "swelling": swelling, "notes": notes.strip() or None,
     }
 
 

@@ -23,7 +23,7 @@ from cramplog.analyse import doctor, periods
 from cramplog.analyse.rules import threshold
 from cramplog.analyse.summary import summarise
 from cramplog.diary.filters import filter_diary
-from cramplog.present import content, dashboard, your_diary
+from cramplog.present import content, dashboard, doctor_text, your_diary
 from cramplog.present.wording import MEDIAN_NOTE, NOT_RECORDED, long_day, n_entries, number, rate_text, share_of, value_text
 from cramplog.schema import COLUMNS, HEADINGS
 from cramplog.write.csv_export import canonical_cells
@@ -144,6 +144,12 @@ def _entry_rows(diary: pd.DataFrame) -> list[list[str]]:
     return rows
 
 
+def _reason_rows(diary: pd.DataFrame) -> list[tuple[str, str, str, str]]:
+    """(how soon, reason, entries, source) per doctor reason, most urgent first."""
+    return [(heading, doctor_text.reason_text(r), n_entries(r.entries), r.source)
+            for heading, group in doctor_text.by_urgency(doctor.see_a_doctor(diary)) for r in group]
+
+
 def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date | None = None,
                  name: str = "") -> str:
     """The whole report as one HTML document for the diary's entries from `start` to `end` (inclusive)."""
@@ -157,8 +163,9 @@ def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date
         tiles=key_numbers(summarise(df, start, end)), median_note=MEDIAN_NOTE,
         charts=[charts.chart("timeline", timeline, w["timeline"], "wide"),
                 charts.chart("body-map", _body_map(diary), w["body"], "narrow")],
-        reasons=[(r.reason, n_entries(r.entries), r.source) for r in doctor.see_a_doctor(diary)],
-        doctor_always=doctor.wording("always"), doctor_none=doctor.none_apply_text(),
+        reasons=_reason_rows(diary), doctor_always=doctor.wording("always"),
+        doctor_none=doctor.none_apply_text(diary),
+        not_checked=doctor_text.not_checked_lines(doctor.not_checked(diary)),
         comparison=_comparison(diary, covered),
         columns=[(heading, width) for heading, _, width in ENTRY_COLUMNS], entries=_entry_rows(diary),
     ) + "\n"
