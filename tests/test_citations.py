@@ -52,8 +52,10 @@ def comparison_labels() -> list[str]:
 
 
 def rule_labels() -> list[str]:
+    """The doctor reasons' sources (guidance.csv, per guidance item) and their reassurance's (doctor_rules.toml)."""
     rules = tomllib.loads((DATA / "doctor_rules.toml").read_text(encoding="utf-8"))
-    return [k for r in rules["rule"] for k in split(r["source"])]
+    items = pd.read_csv(DATA / "guidance.csv", dtype="str", keep_default_na=False)
+    return [k for s in items["source"] for k in split(s)] + [k for r in rules["rule"] for k in split(r.get("also_source", ""))]
 
 
 def caption_labels() -> list[str]:
@@ -66,7 +68,7 @@ def report_labels() -> list[str]:
     return [k for text in wording.values() for k in labels_in_text(text)]
 
 
-SURFACES = {"learn.json": learn_labels, "comparison.csv": comparison_labels, "doctor_rules.toml": rule_labels,
+SURFACES = {"learn.json": learn_labels, "comparison.csv": comparison_labels, "guidance.csv": rule_labels,
             "dashboard_charts.csv": caption_labels, "report.json": report_labels}
 
 
@@ -96,7 +98,7 @@ def test_every_label_shown_is_a_key_of_sources_csv(surface):
 
 
 def test_every_surface_that_cites_does_cite_something():
-    for surface in ("learn.json", "comparison.csv", "doctor_rules.toml", "dashboard_charts.csv"):
+    for surface in ("learn.json", "comparison.csv", "guidance.csv", "dashboard_charts.csv"):
         assert SURFACES[surface](), surface
 
 
@@ -131,13 +133,17 @@ def test_the_fluids_point_has_a_source():
 
 
 def every_rule_diary() -> pd.DataFrame:
-    """A diary that meets every doctor rule, so every rule's source is shown."""
+    """A diary that meets every doctor rule, so every rule's source is shown: two weeks of five cramps each."""
     mon = pd.Timestamp("2026-01-05")
-    rows = [{"date": mon, "location": "calf", "duration_min": 12, "context": "asleep", "trigger": "new medication"},
-            {"date": mon + pd.Timedelta(days=1), "location": "forearm", "context": "asleep",
-             "twitching": True, "weakness": True, "remedy": "stretching", "remedy_helped": "no"},
-            {"date": mon + pd.Timedelta(days=2), "location": "back", "context": "asleep",
-             "remedy": "stretching", "remedy_helped": "no"}]
+    rows = [{"date": mon, "location": "calf", "duration_min": 12, "context": "asleep", "trigger": "new medication",
+             "remedy_helped": "no", "severity": 9},
+            {"date": mon + pd.Timedelta(days=1), "location": "forearm", "context": "asleep", "trigger": "alcohol",
+             "twitching": True, "weakness": True, "numbness": True, "swelling": True, "remedy": "stretching",
+             "remedy_helped": "no", "severity": 9},
+            {"date": mon + pd.Timedelta(days=2), "location": "back", "context": "asleep", "trigger": "dehydration",
+             "remedy": "stretching", "remedy_helped": "no", "severity": 9},
+            {"date": mon + pd.Timedelta(days=3), "location": "calf", "context": "at rest", "trigger": "none"},
+            {"date": mon + pd.Timedelta(days=4), "location": "calf", "context": "at rest", "trigger": "none"}]
     rows += [{**r, "date": r["date"] + pd.Timedelta(weeks=1)} for r in rows]
     return make_diary([{**r, "date": r["date"].date().isoformat()} for r in rows])
 

@@ -3,9 +3,9 @@ soon, in the same order on the Overview's panel, in the printed report and in `s
 cannot answer a rule names it as not checked, and an ordinary diary gets the calm sentence."""
 from __future__ import annotations
 
-import markupsafe as markup
 import json
 
+import markupsafe as markup
 import pytest
 
 from cramplog.analyse import doctor

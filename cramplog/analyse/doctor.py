@@ -12,7 +12,6 @@ from dataclasses import dataclass
 import pandas as pd
 
 from cramplog.analyse import guidance, indicators, periods, rules, tables
-from cramplog.present.wording import plural
 
 
 @dataclass(frozen=True)
@@ -105,8 +104,7 @@ def _why_not_checked(df: pd.DataFrame, rule: dict) -> str | None:
         period = periods.covered(df)
         days = period.days if period else 0
         if days < rule["min_weeks"] * 7:
-            return missing["too_short"].format(weeks=plural(rule["min_weeks"], "week"),
-                                               covered=plural(days, "day"))
+            return missing["too_short"].format(weeks=rule["min_weeks"], days=days, s="" if days == 1 else "s")
     return None
 
 

@@ -20,9 +20,9 @@ def reason_text(r: doctor.Reason) -> str:
 
 
 def rests_on(r: doctor.Reason) -> str:
-    """"3 entries in your diary · Source: NHS Leg cramps", and CrampLog's own number where it has one."""
-    ours = f" · {r.ours}" if r.ours else ""
-    return f"{n_entries(r.entries)} in your diary · Source: {r.source}{ours}"
+    """"3 entries in your diary · Source: NHS Leg cramps", after CrampLog's own number where it has one."""
+    ours = f"{r.ours} · " if r.ours else ""
+    return f"{ours}{n_entries(r.entries)} in your diary · Source: {r.source}"
 
 
 def not_checked_lines(missing: list[doctor.NotChecked]) -> list[str]:
