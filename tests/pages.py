@@ -5,6 +5,7 @@ PAGES = [
     ("pages/compare.py", "ALS cramps vs common cramps"),
     ("pages/other_signs.py", "Other signs of ALS"),
     ("pages/see_a_doctor.py", "When to see a doctor"),
+    ("pages/next_step.py", "What you can do now"),
     ("pages/my_diary.py", "Load your diary"),
     ("pages/log.py", "Log a cramp"),
     ("pages/overview.py", "Overview"),

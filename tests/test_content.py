@@ -9,7 +9,8 @@ from cramplog.present import content, dashboard
 from tests.conftest import ROOT
 
 SOURCE_DIR = ROOT.parent / "shared" / "source"
-LEARN_PAGES = ["home.py", "als_cramps.py", "compare.py", "other_signs.py", "see_a_doctor.py", "sources.py"]
+LEARN_PAGES = ["home.py", "als_cramps.py", "compare.py", "other_signs.py", "see_a_doctor.py", "next_step.py",
+               "sources.py"]
 COPY_RUN = 8  # this many words in a row shared with the source texts counts as copying
 
 
