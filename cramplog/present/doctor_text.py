@@ -19,6 +19,11 @@ def reason_text(r: doctor.Reason) -> str:
     return r.reason + also
 
 
+def with_our_number(r: doctor.Reason) -> str:
+    """The reason as the report and `summary` print it: CrampLog's own number said where it has one."""
+    return f"{reason_text(r)} {r.ours}".rstrip()
+
+
 def rests_on(r: doctor.Reason) -> str:
     """"3 entries in your diary · Source: NHS Leg cramps", after CrampLog's own number where it has one."""
     ours = f"{r.ours} · " if r.ours else ""

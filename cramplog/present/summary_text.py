@@ -33,7 +33,7 @@ def _doctor_lines(d: dict) -> list[str]:
     lines = [] if reasons else [f"  {doctor.wording('none_checked' if d['not_checked'] else 'none_apply')}"]
     for heading, group in doctor_text.by_urgency(reasons):
         lines.append(f"  {heading}:")
-        lines += [f"  - {doctor_text.reason_text(r)} ({wording.n_entries(r.entries)}; {r.source})" for r in group]
+        lines += [f"  - {doctor_text.with_our_number(r)} ({wording.n_entries(r.entries)}; {r.source})" for r in group]
     missing = [doctor.NotChecked(**m) for m in d["not_checked"]]
     if missing:
         lines.append(f"  {doctor.wording('not_checked_title')}:")

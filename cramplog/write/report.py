@@ -146,7 +146,7 @@ def _entry_rows(diary: pd.DataFrame) -> list[list[str]]:
 
 def _reason_rows(diary: pd.DataFrame) -> list[tuple[str, str, str, str]]:
     """(how soon, reason, entries, source) per doctor reason, most urgent first."""
-    return [(heading, doctor_text.reason_text(r), n_entries(r.entries), r.source)
+    return [(heading, doctor_text.with_our_number(r), n_entries(r.entries), r.source)
             for heading, group in doctor_text.by_urgency(doctor.see_a_doctor(diary)) for r in group]
 
 
