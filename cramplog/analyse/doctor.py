@@ -26,6 +26,7 @@ class Reason:
     ours: str = ""
     also: str = ""
     also_source: str = ""
+    title: str = ""  # a short name ("cramps over 10 minutes"), for the doctor's summary
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def _in_a_spread_week(df: pd.DataFrame, rule: dict) -> pd.Series:
 def _reason(rule: dict, n: int) -> Reason:
     return Reason(rule["id"], rules.reason_text(rule), guidance.rule_urgency(rule["id"]), n,
                   guidance.rule_sources(rule["id"]), rules.reason_text(rule, "ours"),
-                  rule.get("also", ""), rule.get("also_source", ""))
+                  rule.get("also", ""), rule.get("also_source", ""), rules.reason_text(rule, "title"))
 
 
 def by_urgency(found: list) -> list:

@@ -30,6 +30,12 @@ def rests_on(r: doctor.Reason) -> str:
     return f"{ours}{n_entries(r.entries)} in your diary · Source: {r.source}"
 
 
+def in_brief(group: list[doctor.Reason]) -> str:
+    """One level of urgency in a line for a clinician: "twitching (12 entries; MSD Manual 2023); ..." """
+    ours = {True: ", by CrampLog's own count", False: ""}
+    return "; ".join(f"{r.title}{ours[bool(r.ours)]} ({n_entries(r.entries)}; {r.source})" for r in group)
+
+
 def not_checked_lines(missing: list[doctor.NotChecked]) -> list[str]:
     """"cramps over 10 minutes: no durations recorded", one per rule the diary cannot answer."""
     return [f"{m.title[:1].upper()}{m.title[1:]}: {m.why}." for m in missing]

@@ -24,7 +24,7 @@ from cramplog.analyse.rules import threshold
 from cramplog.analyse.summary import summarise
 from cramplog.diary.filters import filter_diary
 from cramplog.present import content, dashboard, doctor_text, your_diary
-from cramplog.present.wording import MEDIAN_NOTE, NOT_RECORDED, long_day, n_entries, number, rate_text, share_of, value_text
+from cramplog.present.wording import MEDIAN_NOTE, NOT_RECORDED, long_day, number, rate_text, share_of, value_text
 from cramplog.schema import COLUMNS, HEADINGS
 from cramplog.write.csv_export import canonical_cells
 
@@ -144,10 +144,9 @@ def _entry_rows(diary: pd.DataFrame) -> list[list[str]]:
     return rows
 
 
-def _reason_rows(diary: pd.DataFrame) -> list[tuple[str, str, str, str]]:
-    """(how soon, reason, entries, source) per doctor reason, most urgent first."""
-    return [(heading, doctor_text.with_our_number(r), n_entries(r.entries), r.source)
-            for heading, group in doctor_text.by_urgency(doctor.see_a_doctor(diary)) for r in group]
+def _reason_rows(diary: pd.DataFrame) -> list[tuple[str, str]]:
+    """(how soon, the reasons of that level in brief), most urgent first: one line a level keeps the page short."""
+    return [(heading, doctor_text.in_brief(group)) for heading, group in doctor_text.by_urgency(doctor.see_a_doctor(diary))]
 
 
 def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date | None = None,
