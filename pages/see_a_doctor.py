@@ -1,5 +1,6 @@
-"""Learn: when to see a doctor. What needs a doctor straight away comes first, with links to check the
-diary and make the doctor's summary; then within a day or two, an ordinary appointment, and the article."""
+"""Learn: when to see a doctor. What needs a doctor straight away comes first, above even the base rate, with
+links to check the diary and make the doctor's summary; then within a day or two, an ordinary appointment, and
+the article's advice."""
 import streamlit as st
 
 from cramplog.present import content
@@ -10,7 +11,8 @@ from ui.router import through_router
 through_router()
 
 st.title("When to see a doctor")
+now, *rest = content.sections("see_a_doctor")
+show_section(now, boxed=True)  # someone with cramps in the chest should not have to scroll for this
 notes.learn_page_lead()
-
-for section in content.sections("see_a_doctor"):
-    show_section(section, boxed=section.id == "now")
+for section in rest:
+    show_section(section)

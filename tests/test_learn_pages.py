@@ -25,8 +25,8 @@ ARTICLE_FACTS = [
 ]
 
 
-ABOUT_ALS = ["pages/als_cramps.py", "pages/compare.py", "pages/other_signs.py", "pages/see_a_doctor.py",
-             "pages/next_step.py"]
+ABOUT_ALS = ["pages/als_cramps.py", "pages/compare.py", "pages/other_signs.py", "pages/next_step.py"]
+# "When to see a doctor" opens with what needs a doctor straight away, then the base rate (tests/test_next_step_pages.py)
 
 
 def outline(at) -> list[tuple[str, str]]:

@@ -3,27 +3,28 @@ with links to check the diary and to the doctor's summary; "What you can do now"
 getting ready and when not to wait, from the evidence notes, and never suggests a medicine or dose."""
 from __future__ import annotations
 
+from cramplog.present import content
 from tests.test_learn_pages import outline
 from ui.notes import NOT_A_DIAGNOSIS
-
-
-def _after_lead(at) -> list[tuple[str, str]]:
-    items = [i for i in outline(at) if i[0] != "caption"]
-    return items[items.index(("info", NOT_A_DIAGNOSIS)) + 1:]
 
 
 def test_see_a_doctor_puts_straight_away_first_and_links_to_the_diary_and_summary(open_page):
     at = open_page("pages/see_a_doctor.py")
     assert not at.exception, at.exception
-    first = _after_lead(at)
-    assert first[0] == ("header", "See a doctor straight away if")
+    items = [i for i in outline(at) if i[0] != "caption"]
+    assert items[0][0] == "title"
+    first = items[1:]
+    assert first[0] == ("header", "See a doctor straight away if")  # before the base rate, right under the title
+    lead = [kind for kind, _ in first].index("info")
+    assert first[lead] == ("info", NOT_A_DIAGNOSIS) and first[lead - 2] == ("header", content.section(
+        "base_rate", "base_rate").heading)  # then the base rate and the not-a-diagnosis note
     now = first[1][1].lower()
     for sign in ("chest", "arms", "belly", "weakness", "numbness", "twitch", "body fluid"):
         assert sign in now, sign
     assert "usually harmless" in now  # the reassurance beside twitching on its own
     links = [(e.proto.label, e.proto.page) for e in at.get("page_link")]
     assert [label for label, _ in links[:2]] == ["Check my diary", "Make a summary for my doctor"]
-    headers = [t for kind, t in first if kind == "header"]
+    headers = [t for kind, t in first if kind == "header" and "numbers" not in t]
     assert headers[:3] == ["See a doctor straight away if", "See a doctor within a day or two if",
                            "Book an ordinary appointment if"]
 
