@@ -85,3 +85,14 @@ def test_the_check_yourself_lines_are_on_the_panel_most_urgent_first():
     assert [u for u, _, _ in lines] == sorted((u for u, _, _ in lines), key=guidance.urgency_rank)
     assert any("walk" in line for _, line, _ in lines) and any("tetanus" in line for _, line, _ in lines)
     assert doctor.wording("yourself_title")
+
+
+def test_the_log_form_asks_every_question_a_rule_reads(open_page):
+    """The questions of guidance.csv are on "Log a cramp", worded once in the column spec; weakness is asked
+    as still there the next day, so the soreness any cramp leaves is not logged as weakness."""
+    at = open_page("pages/log.py")
+    asked = {c.label for c in at.segmented_control}
+    questions = set(ITEMS.loc[ITEMS["home"] == "question", "question"])
+    assert questions == {"weakness", "numbness", "swelling"}
+    assert {schema.BY_NAME[q].prompt for q in questions} <= asked
+    assert "next day" in schema.BY_NAME["weakness"].prompt and "soreness" in schema.BY_NAME["weakness"].prompt
