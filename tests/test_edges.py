@@ -166,7 +166,7 @@ def test_6_disturbed_sleep_counts_nights(open_page, capsys, tmp_path):
     assert "disturbed_sleep" not in ids(ONE_NIGHT_A_WEEK)  # before: it applied (3 entries a week)
     assert "disturbed_sleep" in ids(SUNDAY_NIGHTS)  # before: it did not (Monday 01:00 counted in the next week)
     woke = "Cramps woke you on"
-    in_summary = "cramps that disturb sleep ("  # the doctor's summary names the reason in brief, with its count
+    in_summary = "cramps that disturb sleep, by CrampLog"  # the doctor's summary names the reason in brief, with its count
     assert in_summary in build_report(make_diary(SUNDAY_NIGHTS))
     assert in_summary not in build_report(make_diary(ONE_NIGHT_A_WEEK))
     assert woke in page_text(open_page(OVERVIEW, own(SUNDAY_NIGHTS)))
