@@ -109,16 +109,19 @@ def _shown(capsys, tmp_path) -> list[str]:
 
 
 def test_reasons_and_captions_name_the_rules_numbers(capsys, tmp_path):
-    shown = _shown(capsys, tmp_path)
-    assert "{" not in shown[0]  # every placeholder filled
-    for text in shown:
+    panel, report, cli_text = _shown(capsys, tmp_path)
+    assert "{" not in panel  # every placeholder filled
+    for text in (panel, cli_text):
         assert all(phrase in text for phrase in reason_phrases(10, 2, 2, 3))
+    assert "cramps over 10 minutes (" in report  # the summary names reasons in brief, with the limit
     assert "The dashed line marks 10 minutes" in _caption("distributions")
 
 
 def test_reasons_and_captions_follow_the_edit(edited_rules, capsys, tmp_path, open_page):
-    for text in _shown(capsys, tmp_path):  # before: "10 minutes", "2 or more nights a week", "3 or more parts"
+    panel, report, cli_text = _shown(capsys, tmp_path)
+    for text in (panel, cli_text):  # before: "10 minutes", "2 or more nights a week", "3 or more parts"
         assert all(phrase in text for phrase in reason_phrases(5, 1, 1, 2))
+    assert "cramps over 5 minutes (" in report
     assert "The dashed line marks 5 minutes" in _caption("distributions")
     at = open_page("pages/charts.py", {DIARY_KEY: SessionDiary(make_diary(ROWS), "mine.csv", False)})
     assert any("The dashed line marks 5 minutes" in c.value for c in at.caption)
