@@ -15,6 +15,7 @@ pages = {
         st.Page("pages/compare.py", title="ALS cramps vs common cramps", icon=":material/compare_arrows:"),
         st.Page("pages/other_signs.py", title="Other signs of ALS", icon=":material/neurology:"),
         st.Page("pages/see_a_doctor.py", title="When to see a doctor", icon=":material/stethoscope:"),
+        st.Page("pages/next_step.py", title="What you can do now", icon=":material/directions_walk:"),
     ],
     "My cramps": [
         st.Page("pages/my_diary.py", title="Load your diary", icon=":material/upload_file:"),

@@ -71,7 +71,7 @@ SPEC: tuple[ColumnSpec, ...] = (
     ColumnSpec("location_detail", Kind.TEXT, "Where exactly", question="Where exactly (your own words, optional)"),
     ColumnSpec("side", Kind.CHOICE, "Side", SIDES),
     ColumnSpec("severity", Kind.NUMBER, "Severity", shown_as="0–10",
-               question="How bad (0 = barely, 10 = worst imaginable); not noted unless you choose"),
+               question="How bad (0 = none, 10 = worst you can imagine); not noted unless you choose"),
     ColumnSpec("duration_min", Kind.NUMBER, "Duration", shown_as="minutes", short="Minutes",
                question="How long, in minutes"),
     ColumnSpec("context", Kind.CHOICE, "What you were doing", CONTEXTS, short="When", question="What were you doing?"),
@@ -79,8 +79,14 @@ SPEC: tuple[ColumnSpec, ...] = (
     ColumnSpec("remedy", Kind.CHOICE, "Remedy", REMEDIES, question="What did you try?"),
     ColumnSpec("remedy_helped", Kind.CHOICE, "Did it help", HELPED, short="Helped", question="Did it help?"),
     ColumnSpec("twitching", Kind.YES_NO, "Twitching", question="Twitching in the muscle"),
-    ColumnSpec("weakness", Kind.YES_NO, "Weakness", question="Weakness (harder to grip, lift or walk)"),
+    # Weakness still there the next day: a muscle can stay sore for up to a day after any cramp (NHS), and
+    # soreness is not weakness, so the question asks about the next day.
+    ColumnSpec("weakness", Kind.YES_NO, "Weakness the next day", short="Weakness",
+               question="Weakness still there the next day (harder to grip, lift or walk; not just soreness)"),
     ColumnSpec("stiffness_after", Kind.YES_NO, "Stiffness afterwards", short="Stiff after", question="Stiffness"),
+    ColumnSpec("numbness", Kind.YES_NO, "Numbness", question="Numbness or loss of feeling"),
+    ColumnSpec("swelling", Kind.YES_NO, "Swelling or redness", short="Swelling",
+               question="Swelling, redness or warmth in that part"),
     ColumnSpec("notes", Kind.TEXT, "Notes", question="Notes (optional)"),
 )
 BY_NAME: dict[str, ColumnSpec] = {spec.name: spec for spec in SPEC}

@@ -1,24 +1,18 @@
-"""Learn: when to see a doctor: the article's advice beside health services' guidance."""
+"""Learn: when to see a doctor. What needs a doctor straight away comes first, above even the base rate, with
+links to check the diary and make the doctor's summary; then within a day or two, an ordinary appointment, and
+the article's advice."""
 import streamlit as st
 
 from cramplog.present import content
 from ui import notes
+from ui.learn import show_section
 from ui.router import through_router
 
 through_router()
 
 st.title("When to see a doctor")
+now, *rest = content.sections("see_a_doctor")
+show_section(now, boxed=True)  # someone with cramps in the chest should not have to scroll for this
 notes.learn_page_lead()
-
-article, guidance, *rest = content.sections("see_a_doctor")
-left, right = st.columns(2)  # side by side on a desktop, stacked on a phone
-for column, section in ((left, article), (right, guidance)):
-    with column:
-        st.header(section.heading)
-        st.markdown(section.markdown)
-        if section.caption:
-            st.caption(section.caption)
-
 for section in rest:
-    st.header(section.heading)
-    st.markdown(section.markdown)
+    show_section(section)

@@ -29,6 +29,7 @@ PAGES = [
     ("pages/compare.py", "ALS cramps vs common cramps"),
     ("pages/other_signs.py", "Other signs of ALS"),
     ("pages/see_a_doctor.py", "When to see a doctor"),
+    ("pages/next_step.py", "What you can do now"),
     ("pages/my_diary.py", "Load your diary"),
     ("pages/log.py", "Log a cramp"),
     ("pages/overview.py", "Overview"),
@@ -126,13 +127,17 @@ def own(rows: list[dict]) -> dict:
 
 
 def every_rule_diary() -> pd.DataFrame:
-    """A diary that meets every doctor rule, so every rule's source is shown."""
+    """A diary that meets every doctor rule, so every rule's source is shown: two weeks of five cramps each."""
     mon = pd.Timestamp("2026-01-05")
-    rows = [{"date": mon, "location": "calf", "duration_min": 12, "context": "asleep", "trigger": "new medication"},
-            {"date": mon + pd.Timedelta(days=1), "location": "forearm", "context": "asleep",
-             "twitching": True, "weakness": True, "remedy": "stretching", "remedy_helped": "no"},
-            {"date": mon + pd.Timedelta(days=2), "location": "back", "context": "asleep",
-             "remedy": "stretching", "remedy_helped": "no"}]
+    rows = [{"date": mon, "location": "calf", "duration_min": 12, "context": "asleep", "trigger": "new medication",
+             "remedy_helped": "no", "severity": 9},
+            {"date": mon + pd.Timedelta(days=1), "location": "forearm", "context": "asleep", "trigger": "alcohol",
+             "twitching": True, "weakness": True, "numbness": True, "swelling": True, "remedy": "stretching",
+             "remedy_helped": "no", "severity": 9},
+            {"date": mon + pd.Timedelta(days=2), "location": "back", "context": "asleep", "trigger": "dehydration",
+             "remedy": "stretching", "remedy_helped": "no", "severity": 9},
+            {"date": mon + pd.Timedelta(days=3), "location": "calf", "context": "at rest", "trigger": "none"},
+            {"date": mon + pd.Timedelta(days=4), "location": "calf", "context": "at rest", "trigger": "none"}]
     rows += [{**r, "date": r["date"] + pd.Timedelta(weeks=1)} for r in rows]
     return make_diary([{**r, "date": r["date"].date().isoformat()} for r in rows])
 

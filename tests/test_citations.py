@@ -51,8 +51,10 @@ def comparison_labels() -> list[str]:
 
 
 def rule_labels() -> list[str]:
+    """The doctor reasons' sources (guidance.csv, per guidance item) and their reassurance's (doctor_rules.toml)."""
     rules = tomllib.loads((DATA / "doctor_rules.toml").read_text(encoding="utf-8"))
-    return [k for r in rules["rule"] for k in split(r["source"])]
+    items = pd.read_csv(DATA / "guidance.csv", dtype="str", keep_default_na=False)
+    return [k for s in items["source"] for k in split(s)] + [k for r in rules["rule"] for k in split(r.get("also_source", ""))]
 
 
 def caption_labels() -> list[str]:
@@ -65,7 +67,7 @@ def report_labels() -> list[str]:
     return [k for text in wording.values() for k in labels_in_text(text)]
 
 
-SURFACES = {"learn.json": learn_labels, "comparison.csv": comparison_labels, "doctor_rules.toml": rule_labels,
+SURFACES = {"learn.json": learn_labels, "comparison.csv": comparison_labels, "guidance.csv": rule_labels,
             "dashboard_charts.csv": caption_labels, "report.json": report_labels}
 
 
@@ -95,7 +97,7 @@ def test_every_label_shown_is_a_key_of_sources_csv(surface):
 
 
 def test_every_surface_that_cites_does_cite_something():
-    for surface in ("learn.json", "comparison.csv", "doctor_rules.toml", "dashboard_charts.csv"):
+    for surface in ("learn.json", "comparison.csv", "guidance.csv", "dashboard_charts.csv"):
         assert SURFACES[surface](), surface
 
 

@@ -80,7 +80,9 @@ def test_minimal_diary_says_what_was_not_recorded(open_page):
     assert yours["duration"] == yours["twitching"] == "Not recorded in your diary."
     text = page_text(at)
     assert "mine.csv" in text and "demo diary" not in text
-    assert doctor.none_apply_text() in text  # nothing in this log meets a rule
+    # nothing in this log meets a rule, but it cannot answer most: never "none of the usual reasons" (issue 23)
+    assert doctor.wording("none_checked") in text and doctor.wording("none_apply") not in text
+    assert "Cramps over 10 minutes: no durations recorded." in text
 
 
 def test_doctor_panel_follows_the_log(open_page):
@@ -88,12 +90,15 @@ def test_doctor_panel_follows_the_log(open_page):
                                    "weakness": True}])
     text = page_text(at)
     assert "Some cramps lasted longer than 10 minutes" in text
-    assert "You noted weakness" in text
+    assert "You noted weakness that was still there the next day" in text
     assert "Some cramps were in the chest, an arm or the belly" in text
     assert "1 entry in your diary" in text and "Source: NHS Leg cramps" in text
     assert not at.error and not at.success  # neutral styling: no alarm red, no all-clear green
-    assert doctor.none_apply_text() not in text
-    assert "new medicine" not in text.lower()
+    assert doctor.wording("none_apply") not in text and doctor.wording("none_checked") not in text
+    assert "Some cramps came after starting a new medicine" not in text
+    # most urgent first: the arm and the weakness (straight away) before the long cramp (a GP visit)
+    assert "See a doctor straight away" in text and "Book an ordinary appointment" in text
+    assert text.index("the belly") < text.index("Some cramps lasted longer than 10 minutes")
 
 
 def test_widespread_cramps_are_a_reason_in_the_panel(open_page):

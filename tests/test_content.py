@@ -8,7 +8,8 @@ import pytest
 from cramplog.present import content, dashboard, wording
 from tests.helpers import ROOT, source_text
 
-LEARN_PAGES = ["home.py", "als_cramps.py", "compare.py", "other_signs.py", "see_a_doctor.py", "sources.py"]
+LEARN_PAGES = ["home.py", "als_cramps.py", "compare.py", "other_signs.py", "see_a_doctor.py", "next_step.py",
+               "sources.py"]
 COPY_RUN = 8  # this many words in a row shared with the source texts counts as copying
 COPY_CHECK = "checks that no run of 8 words is copied from the source texts"
 

@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from cramplog.analyse import doctor, indicators
+from cramplog.analyse import doctor, guidance, indicators
 from cramplog.schema import REGIONS, make_diary
 from tests.helpers import ROOT, source_text
 
@@ -20,9 +20,11 @@ def applied(df) -> dict[str, int]:
 
 
 def test_ordinary_calf_cramps_meet_no_rule_and_the_message_stays_calm():
-    df = diary({"duration_min": 2, "context": "asleep", "trigger": "none", "remedy": "stretching",
-                "remedy_helped": "yes", "twitching": True, "weakness": False})
+    df = diary({"duration_min": 2, "context": "asleep", "trigger": "exercise", "remedy": "stretching",
+                "remedy_helped": "yes", "twitching": False, "weakness": False, "numbness": False,
+                "swelling": False, "severity": 5})
     assert doctor.see_a_doctor(df) == []
+    assert [m.id for m in doctor.not_checked(df)] == ["disturbed_sleep", "frequent"]  # one day is too short
     text = doctor.none_apply_text().lower()
     assert "weakness" in text and ("wasting" in text or "smaller or thinner" in text)
 
@@ -32,12 +34,14 @@ def test_long_cramps_over_ten_minutes_only():
     assert applied(diary({"duration_min": 10.0})) == {}
 
 
-def test_weakness_and_twitching_with_weakness_on_the_same_entry():
-    assert applied(diary({"weakness": True, "twitching": True}, {"weakness": True})) == {
-        "weakness": 2, "twitching_with_weakness": 1}
-    # twitching and weakness on different days: weakness applies, the combination does not
-    assert applied(diary({"weakness": True, "twitching": False}, {"twitching": True})) == {"weakness": 1}
-    assert applied(diary({"twitching": True}, {"twitching": True})) == {}
+def test_weakness_and_twitching_each_apply_on_their_own_and_say_how_soon():
+    both = doctor.see_a_doctor(diary({"weakness": True, "twitching": True}, {"weakness": True}))
+    assert [(r.id, r.entries, r.urgency) for r in both] == [("weakness", 2, "straight away"),
+                                                          ("twitching", 1, "straight away")]
+    (alone,) = doctor.see_a_doctor(diary({"twitching": True}, {"twitching": False}))
+    assert alone.id == "twitching" and "usually harmless" in alone.also  # the evidence's reassurance beside it
+    assert set(alone.also_source.split("; ")) == {"Blexrud 1993", "Filippakis 2018", "Mattiuzzi 2024"}
+    assert applied(diary({"weakness": False, "twitching": False})) == {}
 
 
 @pytest.mark.parametrize("region", ["chest", "upper arm", "forearm", "abdomen"])
@@ -77,12 +81,20 @@ def nights(per_week: list[int]):
     return make_diary(rows)
 
 
-def test_frequent_cramps_that_disturb_sleep():
-    assert applied(nights([3, 0, 4])) == {"frequent_at_night": 7}
-    assert applied(nights([3, 1, 2])) == {}  # only one week with 3 or more
-    assert applied(nights([2] * 10)) == {}  # never 3 in a week
-    awake = make_diary([{**r, "context": "at rest"} for r in nights([3, 3]).to_dict("records")])
+def test_cramps_that_disturb_sleep_on_two_nights_a_week():
+    assert applied(nights([2, 0, 3])) == {"disturbed_sleep": 5}
+    assert applied(nights([2, 1, 1])) == {}  # only one week with 2 or more nights
+    assert applied(nights([1] * 10)) == {}  # never 2 in a week
+    awake = make_diary([{**r, "context": "at rest"} for r in nights([2, 2]).to_dict("records")])
     assert applied(awake) == {}
+
+
+def test_frequent_cramps_on_three_days_a_week_and_the_threshold_is_labelled_as_cramplogs():
+    rows = nights([3, 3])
+    frequent = {r.id: r for r in doctor.see_a_doctor(make_diary([{**r, "context": "at rest"}
+                                                               for r in rows.to_dict("records")]))}
+    assert set(frequent) == {"frequent"} and "CrampLog's own" in frequent["frequent"].ours
+    assert applied(make_diary([{**r, "context": "at rest"} for r in nights([2, 2, 2]).to_dict("records")])) == {}
 
 
 def test_not_eased_by_stretching_needs_two_entries_where_stretching_did_not_help():
@@ -92,8 +104,12 @@ def test_not_eased_by_stretching_needs_two_entries_where_stretching_did_not_help
     assert applied(diary({"remedy": "massage", "remedy_helped": "no"}, {"remedy": "massage", "remedy_helped": "no"})) == {}
 
 
-def test_new_medicine():
-    assert applied(diary({"trigger": "new medication"}, {"trigger": "exercise"})) == {"new_medicine": 1}
+def test_new_medicine_alcohol_and_fluid_loss_with_how_soon():
+    found = doctor.see_a_doctor(diary({"trigger": "new medication"}, {"trigger": "exercise"},
+                                      {"trigger": "alcohol"}, {"trigger": "dehydration"}))
+    assert [(r.id, r.urgency) for r in found] == [("fluid_loss", "straight away"),
+                                                   ("new_medicine", "within a day or two"),
+                                                   ("alcohol", "within a day or two")]
 
 
 def test_diary_with_date_and_location_only():
@@ -106,18 +122,18 @@ def test_diary_with_date_and_location_only():
 def test_every_rule_cites_a_source_named_in_the_evidence_notes():
     evidence = source_text("evidence.md", "checks that every doctor rule cites a source named in the evidence notes")
     for rule in indicators.rules()["rule"]:
-        for name in rule["source"].split(";"):
+        for name in guidance.rule_sources(rule["id"]).split(";"):
             assert name.strip() == "Source article" or name.split()[0] in evidence, (rule["id"], name)
 
 
 def test_every_rule_is_complete_and_cites_a_listed_source():
     rules = indicators.rules()
     ids = [r["id"] for r in rules["rule"]]
-    assert len(ids) == len(set(ids)) == 8
+    assert len(ids) == len(set(ids)) == 16
     for rule in rules["rule"]:
         assert rule["indicator"] in rules["indicator"], rule["id"]
-        assert rule["reason"].strip() and rule["source"].strip()
-        for name in rule["source"].split(";"):  # each a key of sources.csv, from the evidence notes
+        assert rule["reason"].strip() and rule["title"].strip()
+        for name in guidance.rule_sources(rule["id"]).split(";"):  # each a key of sources.csv, from the notes
             assert name.strip() in SOURCE_KEYS, (rule["id"], name)
     for spec in rules["indicator"].values():
         for column, test in {**spec["when"], **spec.get("among", {})}.items():

@@ -132,16 +132,16 @@ SUNDAY_NIGHTS = asleep("2026-01-09 23:00", "2026-01-10 23:00", "2026-01-12 01:00
                        "2026-01-16 23:00", "2026-01-17 23:00", "2026-01-19 01:00")
 
 
-def test_6_frequent_at_night_counts_nights(open_page, capsys, tmp_path):
+def test_6_disturbed_sleep_counts_nights(open_page, capsys, tmp_path):
     def ids(rows):
         return [r["id"] for r in json.loads(cli(capsys, tmp_path, rows, "--json"))["see_a_doctor"]]
 
-    assert "frequent_at_night" not in ids(ONE_NIGHT_A_WEEK)  # before: it applied (3 entries a week)
-    assert "frequent_at_night" in ids(SUNDAY_NIGHTS)  # before: it did not (Monday 01:00 counted in the next week)
-    woke = "Cramps woke you from sleep"
-    in_report = "Cramps woke the patient from sleep"  # the report speaks about the patient (issue 23)
-    assert in_report in build_report(make_diary(SUNDAY_NIGHTS))
-    assert in_report not in build_report(make_diary(ONE_NIGHT_A_WEEK))
+    assert "disturbed_sleep" not in ids(ONE_NIGHT_A_WEEK)  # before: it applied (3 entries a week)
+    assert "disturbed_sleep" in ids(SUNDAY_NIGHTS)  # before: it did not (Monday 01:00 counted in the next week)
+    woke = "Cramps woke you on"
+    in_summary = "cramps that disturb sleep, by CrampLog"  # the doctor's summary names the reason in brief, with its count
+    assert in_summary in build_report(make_diary(SUNDAY_NIGHTS))
+    assert in_summary not in build_report(make_diary(ONE_NIGHT_A_WEEK))
     assert woke in page_text(open_page(OVERVIEW, own(SUNDAY_NIGHTS)))
     assert woke not in page_text(open_page(OVERVIEW, own(ONE_NIGHT_A_WEEK)))
 

@@ -8,7 +8,7 @@ from tests.helpers import outline, page_text
 from ui.notes import NOT_A_DIAGNOSIS
 
 LEARN = ["pages/home.py", "pages/als_cramps.py", "pages/compare.py", "pages/other_signs.py",
-         "pages/see_a_doctor.py", "pages/sources.py"]
+         "pages/see_a_doctor.py", "pages/next_step.py", "pages/sources.py"]
 
 # Each fact of the source article, as words a reader finds on some page (in our own wording).
 ARTICLE_FACTS = [
@@ -25,7 +25,8 @@ ARTICLE_FACTS = [
 ]
 
 
-ABOUT_ALS = ["pages/als_cramps.py", "pages/compare.py", "pages/other_signs.py", "pages/see_a_doctor.py"]
+ABOUT_ALS = ["pages/als_cramps.py", "pages/compare.py", "pages/other_signs.py", "pages/next_step.py"]
+# "When to see a doctor" opens with what needs a doctor straight away, then the base rate (tests/test_next_step_pages.py)
 
 
 def all_text(at) -> str:

@@ -98,8 +98,9 @@ def test_companions():
                {"twitching": False})
     cells = your_column(df)
     assert cells["twitching"] == "Twitching noted in 1 of 3 entries that say yes or no (33%)."
-    assert cells["weakness"] == ("Weakness noted in 1 of 2 entries that say yes or no (50%). "
-                                 "Stiffness afterwards noted in 1 of 1 entry that says yes or no (100%).")
+    # the "Weakness and wasting" row reports weakness only: stiffness after a cramp is not spasticity (issue 18)
+    assert cells["weakness"] == "Weakness the next day noted in 1 of 2 entries that say yes or no (50%)."
+    assert "tiff" not in your_column(diary({"stiffness_after": True}))["weakness"]
     assert your_column(diary({"twitching": False}, {"twitching": False}))["twitching"] == (
         "Twitching noted in none of the 2 entries that say yes or no.")
 

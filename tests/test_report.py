@@ -10,7 +10,7 @@ from markupsafe import escape
 
 from cramplog.analyse import doctor
 from cramplog.diary.demo import load_demo
-from cramplog.present import your_diary
+from cramplog.present import doctor_text, your_diary
 from cramplog.schema import make_diary
 from cramplog.write import report as report_module
 from cramplog.write.report import TEMPLATES, _template, build_report, third_person, wording
@@ -57,8 +57,9 @@ def test_numbers_and_words_come_from_the_shared_builders(demo_report):
     diary = load_demo()
     for cell in your_diary.your_column(diary).values():
         assert escape(third_person(cell)) in demo_report  # the shared sentences, about the patient
-    for reason in doctor.see_a_doctor(diary):
-        assert escape(third_person(reason.reason)) in demo_report
+    for heading, group in doctor_text.by_urgency(doctor.see_a_doctor(diary)):  # one line per level, most urgent first
+        assert escape(f"{heading}: ") in demo_report.replace("</strong>", "")
+        assert escape(doctor_text.in_brief(group)) in demo_report
     assert "All entries (192)" in demo_report
     assert demo_report.count("<tr><td>2026-") == 192
 

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 import pytest
 
 from cramplog.analyse import doctor
 from cramplog.diary.demo import load_demo
 from cramplog.schema import make_diary
-from cramplog.write import notable
 from cramplog.write.report import build_report, wording
 
 MAX_BYTES = 1_500_000  # "small enough to mail"
@@ -64,30 +62,17 @@ def test_notable_comes_first_with_what_changed_and_its_bases(rising):
     assert "Cramps a week: rising, 2 → 6.2 (the earlier against the later half of 8 weeks)." in box
     assert "New place after the first month: hand (first 23 Feb 2026)." in box
     assert "Twitching noted in 16 of 32 entries that say yes or no (50%)." in box
-    assert "Weakness noted in 0 of 32 entries that say yes or no (0%)." in box
+    assert "Weakness the next day noted in 0 of 32 entries that say yes or no (0%)." in box
     assert rising.index('class="notable"') < rising.index('class="tiles"') < rising.index('class="charts"')
 
 
-def test_notable_lists_the_reasons_to_see_a_doctor(rising):
+def test_notable_lists_the_reasons_to_see_a_doctor_under_how_soon():
     demo = build_report(load_demo())
     box = _text(demo[demo.index('class="notable"'):demo.index(wording()["key_numbers"])])
     for reason in doctor.see_a_doctor(load_demo()):
-        assert reason.source in box
-    assert "Cramps woke the patient from sleep" in box
-
-
-@dataclass(frozen=True)
-class _UrgentReason(doctor.Reason):
-    how_soon: str = "straight away"
-
-
-def test_each_reason_shows_how_soon_once_the_rules_say(monkeypatch):
-    """The HOW SOON SPOT (notable.how_soon): empty until issue 18's rules carry an urgency, then printed."""
-    plain = doctor.Reason("chest", "Some cramps were in the chest.", 2, "MSD Manual")
-    assert notable.how_soon(plain) is None
-    monkeypatch.setattr(doctor, "see_a_doctor", lambda df: [_UrgentReason(*vars(plain).values())])
-    html = build_report(load_demo())
-    assert '<strong class="how-soon">How soon: straight away.</strong> Some cramps were in the chest.' in html
+        assert reason.title in box and reason.source in box
+    soonest = box.index(doctor.urgency_heading("straight away"))
+    assert soonest < box.index(doctor.urgency_heading("at an ordinary appointment"))  # most urgent first
 
 
 def test_written_in_the_third_person(rising):

@@ -27,12 +27,14 @@ ROWS = [{"date": "2026-01-05", "time": "21:30", "location": "calf", "duration_mi
 @pytest.fixture
 def edited_rules(tmp_path, monkeypatch):
     """A copy of the rules with the limit at 5 minutes, night from 21:00, rates from 3 days on, and the
-    night rule at 2 nights a week in 1 week, the widespread rule at 2 parts of the body."""
+    sleep rule at 1 night a week in 1 week, the frequent rule at 4 days a week in 1 week, the widespread rule at
+    2 parts of the body."""
     text = rules.RULES_PATH.read_text(encoding="utf-8")
     edits = {"duration_min = { above = 10 }": "duration_min = { above = 5 }",
              "first_hour = 22": "first_hour = 21", "min_span_days = 7": "min_span_days = 3",
-             "per_week = 3": "per_week = 2", "min_weeks = 2": "min_weeks = 1", "min_parts = 3": "min_parts = 2"}
-    for old, new in edits.items():
+             "per_week = 3": "per_week = 4", "per_week = 2": "per_week = 1", "min_weeks = 2": "min_weeks = 1",
+             "min_parts = 3": "min_parts = 2"}
+    for old, new in edits.items():  # in this order: "per_week = 3" becomes 4 before 2 becomes 1
         assert old in text, old
         text = text.replace(old, new)
     copy = tmp_path / "doctor_rules.toml"
@@ -106,16 +108,19 @@ def _shown(capsys, tmp_path) -> list[str]:
 
 
 def test_reasons_and_captions_name_the_rules_numbers(capsys, tmp_path):
-    shown = _shown(capsys, tmp_path)
-    assert "{" not in shown[0]  # every placeholder filled
-    for text in shown:
-        assert all(phrase in text for phrase in reason_phrases(10, 3, 2, 3))
+    panel, report, cli_text = _shown(capsys, tmp_path)
+    assert "{" not in panel  # every placeholder filled
+    for text in (panel, cli_text):
+        assert all(phrase in text for phrase in reason_phrases(10, 2, 2, 3))
+    assert "cramps over 10 minutes (" in report  # the summary names reasons in brief, with the limit
     assert "The dashed line marks 10 minutes" in _caption("distributions")
 
 
 def test_reasons_and_captions_follow_the_edit(edited_rules, capsys, tmp_path, open_page):
-    for text in _shown(capsys, tmp_path):  # before: "10 minutes", "3 or more times a week", "3 or more parts"
-        assert all(phrase in text for phrase in reason_phrases(5, 2, 1, 2))
+    panel, report, cli_text = _shown(capsys, tmp_path)
+    for text in (panel, cli_text):  # before: "10 minutes", "2 or more nights a week", "3 or more parts"
+        assert all(phrase in text for phrase in reason_phrases(5, 1, 1, 2))
+    assert "cramps over 5 minutes (" in report
     assert "The dashed line marks 5 minutes" in _caption("distributions")
     at = open_page("pages/charts.py", {DIARY_KEY: SessionDiary(make_diary(ROWS), "mine.csv", False)})
     assert any("The dashed line marks 5 minutes" in c.value for c in at.caption)

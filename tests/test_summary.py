@@ -12,7 +12,7 @@ from cramplog.schema import make_diary
 KEYS = {"entries", "first_date", "last_date", "cramps_per_week", "regions", "share_over_10_min",
         "median_duration_min", "median_severity", "share_no_trigger", "share_at_rest_or_asleep",
         "share_twitching", "weakness_entries", "share_stretching_helped", "trend", "see_a_doctor",
-        "days_covered", "bases", "days_kept", "gaps"}  # issue 12 added days_covered and bases, issue 19 the last two
+        "days_covered", "bases", "days_kept", "gaps", "not_checked"}  # issues 12, 19 and 18 added the last five
 
 
 @pytest.fixture
@@ -43,8 +43,12 @@ def test_known_values(small):
     assert d["weakness_entries"] == 0
     assert d["share_stretching_helped"] == 0.5
     assert d["trend"] == "too little data"
-    assert [r["id"] for r in d["see_a_doctor"]] == ["long_cramps"]  # a hand is not "the arms" (issue 13)
-    assert all(set(r) >= {"reason", "entries", "source"} for r in d["see_a_doctor"])
+    # a hand is not "the arms" (issue 13); twitching (MSD: straight away) comes before the long cramp (a GP visit)
+    assert [(r["id"], r["urgency"]) for r in d["see_a_doctor"]] == [
+        ("twitching", "straight away"), ("long_not_eased", "straight away"),
+        ("long_cramps", "at an ordinary appointment")]
+    assert all(set(r) >= {"reason", "entries", "source", "urgency"} for r in d["see_a_doctor"])
+    assert {m["id"] for m in d["not_checked"]} == {"numbness", "swelling"}  # 14 days: the weekly rules are checked
 
 
 def test_minimal_diary_gives_nulls_not_zeros():
@@ -91,5 +95,7 @@ def test_readable_form(small):
 
 def test_readable_form_of_a_diary_with_no_reasons_says_so_calmly():
     text = format_summary(summarise(make_diary([{"date": "2026-01-01", "location": "calf"}])))
-    assert "None of the usual reasons" in text
+    assert "None of the reasons CrampLog could check show up" in text  # not "none", when it could not check
+    assert "Cramps over 10 minutes: no durations recorded." in text
+    assert "needs at least 2 weeks; your diary covers 1 day." in text
     assert "Median duration: not recorded" in text

@@ -90,6 +90,13 @@ def regions(df: pd.DataFrame) -> dict[str, int]:
     return {str(region): int(n) for region, n in ranked.items()}
 
 
+def days_a_week(days: pd.Series) -> pd.Series:
+    """How many different days (or nights) of `days` fall in each calendar week, by the week's Monday.
+
+    The one place the doctor rules' weekly counts are made ("on 2 or more nights a week")."""
+    return days.groupby(week_start(days)).nunique()
+
+
 def regions_per_week(df: pd.DataFrame) -> tuple[float, int] | None:
     """(mean, most) different body regions in a week, over weeks with a located cramp."""
     if "location" not in df.columns or not df["location"].notna().any():

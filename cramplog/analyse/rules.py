@@ -48,10 +48,17 @@ def rule_numbers(rule: dict) -> dict[str, float]:
     return own | {k: v for test in tests for k, v in test.items() if k == "above"}
 
 
-def reason_text(rule: dict) -> str:
-    """The rule's reason with its placeholders ("{above} minutes") filled from the rule's own numbers,
-    written as the rules file writes them: "10", "7.5" (a whole number never as "10.0")."""
-    return rule["reason"].format_map({k: f"{v:g}" for k, v in rule_numbers(rule).items()})
+def reason_text(rule: dict, key: str = "reason") -> str:
+    """The rule's reason (or its `ours` or `title`) with its placeholders ("{above} minutes") filled from the
+    rule's own numbers, written as the rules file writes them: "10", "7.5" (a whole number never as "10.0")."""
+    return rule.get(key, "").format_map({k: f"{v:g}" for k, v in rule_numbers(rule).items()})
+
+
+def columns_needed(rule: dict) -> list[str]:
+    """The diary columns a rule cannot be checked without: its indicator's and its own `needs`."""
+    indicator = rules()["indicator"][rule["indicator"]]
+    tested = [*indicator.get("among", {}), *indicator["when"]]
+    return list(dict.fromkeys(tested + rule.get("needs", [])))
 
 
 def threshold(indicator: str, test: str = "above") -> float:

@@ -62,5 +62,6 @@ def summarise(diary: pd.DataFrame, start=None, end=None) -> dict:
         "share_stretching_helped": counts["share_stretching_helped"].share,
         "bases": {key: {"n": c.n, "of": c.of} for key, c in counts.items()},
         "trend": indicators.trend(df, period).direction.value,
-        "see_a_doctor": [dataclasses.asdict(r) for r in doctor.see_a_doctor(df)],
+        "see_a_doctor": [dataclasses.asdict(r) for r in doctor.see_a_doctor(df)],  # most urgent first
+        "not_checked": [dataclasses.asdict(m) for m in doctor.not_checked(df)],
     }

@@ -11,7 +11,7 @@ from cramplog.analyse import periods, rules
 from cramplog.analyse.periods import Freq, Period, week_start
 from cramplog.analyse.periods import choose_freq as choose_freq  # where the charts have always found it
 from cramplog.base.days import has_kept_days, kept_days
-from cramplog.schema import CONTEXTS, HELPED, REGIONS, REMEDIES, TRIGGERS, YES_NO_COLUMNS, is_recorded
+from cramplog.schema import CONTEXTS, HELPED, REGIONS, REMEDIES, TRIGGERS, is_recorded
 
 WEEKDAYS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 DURATION_EDGES: tuple[float, ...] = (0, 1, 2, 3, 5, 10, 20, 30, float("inf"))
@@ -174,7 +174,7 @@ def companions_over_time(df: pd.DataFrame, freq: Freq, period: Period | None = N
     """Per day or week: all cramps, and how many came with twitching, weakness or stiffness after."""
     bucket = _period_start(df["date"], freq).rename("period")
     out = pd.DataFrame({"cramps": df.groupby(bucket).size()})
-    for col in YES_NO_COLUMNS:
+    for col in COMPANION_LABELS:  # the chart's three companions (numbness and swelling are for the doctor rules)
         flag = df[col].fillna(False).astype(bool) if col in df.columns else pd.Series(False, index=df.index)
         out[COMPANION_LABELS[col]] = flag.groupby(bucket).sum()
     out = out.reindex(_all_periods(df, freq, period), fill_value=0).rename_axis("period")
@@ -182,7 +182,7 @@ def companions_over_time(df: pd.DataFrame, freq: Freq, period: Period | None = N
 
 
 def companions_recorded(df: pd.DataFrame) -> bool:
-    return any(is_recorded(df, c) for c in YES_NO_COLUMNS)
+    return any(is_recorded(df, c) for c in COMPANION_LABELS)
 
 
 def region_first_seen(df: pd.DataFrame) -> pd.DataFrame:

@@ -9,7 +9,7 @@ import pandas as pd
 from cramplog.analyse import doctor, rules
 from cramplog.analyse.summary import summarise
 from cramplog.base.words import n_entries, number, plural
-from cramplog.present import wording
+from cramplog.present import doctor_text, wording
 
 NOT_A_DIAGNOSIS = "CrampLog describes patterns; it does not diagnose."
 
@@ -40,6 +40,20 @@ def _header(d: dict) -> list[str]:
             f"Cramps per week: not given for fewer than {plural(rules.min_span_days(), 'day')} ({rate})"]
 
 
+def _doctor_lines(d: dict) -> list[str]:
+    """The reasons under their "how soon" headings, then what could not be checked (the panel's order)."""
+    reasons = [doctor.Reason(**r) for r in d["see_a_doctor"]]
+    lines = [] if reasons else [f"  {doctor.wording('none_checked' if d['not_checked'] else 'none_apply')}"]
+    for heading, group in doctor_text.by_urgency(reasons):
+        lines.append(f"  {heading}:")
+        lines += [f"  - {doctor_text.with_our_number(r)} ({n_entries(r.entries)}; {r.source})" for r in group]
+    missing = [doctor.NotChecked(**m) for m in d["not_checked"]]
+    if missing:
+        lines.append(f"  {doctor.wording('not_checked_title')}:")
+        lines += [f"  - {line}" for line in doctor_text.not_checked_lines(missing)]
+    return lines
+
+
 def format_summary(d: dict) -> str:
     """The summary as readable lines for a terminal."""
     if not d["entries"]:
@@ -60,10 +74,7 @@ def format_summary(d: dict) -> str:
         f"Weekly counts: {d['trend']}",
         "When to see a doctor:",
     ]
-    if d["see_a_doctor"]:
-        lines += [f"  - {r['reason']} ({n_entries(r['entries'])}; {r['source']})" for r in d["see_a_doctor"]]
-    else:
-        lines.append(f"  {doctor.none_apply_text()}")
+    lines += _doctor_lines(d)
     lines.append(NOT_A_DIAGNOSIS)
     return "\n".join(lines)
 

@@ -137,9 +137,10 @@ def _twitching(df: pd.DataFrame) -> str | None:
 
 
 def _weakness(df: pd.DataFrame) -> str | None:
-    if not (indicators.count(df, "weakness").of or indicators.count(df, "stiffness_after").of):
+    """Weakness still there the next day only: stiffness after a cramp is not the spasticity of this row."""
+    if not indicators.count(df, "weakness").of:
         return None
-    return _yes_count(df, "weakness") + " " + _yes_count(df, "stiffness_after")
+    return _yes_count(df, "weakness")
 
 
 def _course(df: pd.DataFrame, period: Period | None) -> str | None:

@@ -1,32 +1,16 @@
 """The report's "Notable" box: what a clinician should see first. What changed over the diary (the weekly
-rate, a body region that is new), the companions with their bases (twitching, weakness), and the reasons to
-see a doctor found in it. Words only; the numbers come from cramplog.analyse, as everywhere else."""
+rate, a body region that is new) and the companions with their bases (twitching, weakness); the reasons to
+see a doctor beside them are worded by present/doctor_text, by how soon. Words only; the numbers come from
+cramplog.analyse, as everywhere else."""
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import pandas as pd
 
-from cramplog.analyse import doctor, indicators
+from cramplog.analyse import indicators
 from cramplog.analyse.periods import Period
 from cramplog.base.words import n_entries, number, plural
 from cramplog.present.wording import day_text, pct
 from cramplog.schema import BY_NAME
-
-
-@dataclass(frozen=True)
-class NotableReason:
-    text: str
-    entries: str  # "7 entries"
-    source: str
-    how_soon: str | None  # straight away / within a day or two / at an ordinary appointment, once rules carry it
-
-
-def how_soon(reason: doctor.Reason) -> str | None:
-    """HOW SOON SPOT: each reason's urgency, in the guidance's own words, once the doctor rules carry one
-    (issue 18 adds it to data/doctor_rules.toml and to `doctor.Reason`). Until then there is none to show, and
-    the report says nothing rather than guess."""
-    return getattr(reason, "how_soon", None) or None
 
 
 def _course(df: pd.DataFrame, period: Period | None) -> str | None:
@@ -59,9 +43,3 @@ def changes(df: pd.DataFrame, period: Period | None) -> list[str]:
     """What changed and what came with the cramps, in the order a clinician reads them."""
     found = [_course(df, period), _new_places(df), companion(df, "twitching"), companion(df, "weakness")]
     return [line for line in found if line]
-
-
-def reasons(df: pd.DataFrame, reword) -> list[NotableReason]:
-    """The reasons to see a doctor found in the diary, worded by `reword` (the report's third person)."""
-    return [NotableReason(reword(r.reason), n_entries(r.entries), r.source, how_soon(r))
-            for r in doctor.see_a_doctor(df)]

@@ -30,7 +30,7 @@ from cramplog.analyse.summary import summarise
 from cramplog.base.canonical import canonical_cells
 from cramplog.base.words import n_entries, number
 from cramplog.diary.filters import filter_diary
-from cramplog.present import content, dashboard, summary_text, your_diary
+from cramplog.present import content, dashboard, doctor_text, summary_text, your_diary
 from cramplog.present.wording import MEDIAN_NOTE, NOT_RECORDED, long_day, pct, rate_text, share_of, value_text
 from cramplog.schema import COLUMNS, HEADINGS, SIDES
 from cramplog.write import notable
@@ -50,6 +50,7 @@ _ENTRY_CELLS = (
 ENTRY_COLUMNS = tuple((HEADINGS[cols[0]], cols) for cols in _ENTRY_CELLS)
 # The report speaks about the person, not to them: the app's shared sentences say "you" and "your".
 _THIRD_PERSON = ((r"\byour diary\b", "the diary"), (r"\bYour diary\b", "The diary"), (r"\byour (first|last)\b", r"the \1"),
+                 (r"\byou were\b", "the patient was"),
                  (r"\byour\b", "the patient's"), (r"\bYour\b", "The patient's"),
                  (r"\byou\b", "the patient"), (r"\bYou\b", "The patient"))
 
@@ -182,6 +183,11 @@ def _about(about: Mapping[str, str] | None) -> list[tuple[str, str]]:
     return [(labels[k], given[k]) for k in ABOUT_FIELDS if k in given]
 
 
+def _reason_rows(diary: pd.DataFrame) -> list[tuple[str, str]]:
+    """(how soon, the reasons of that level in brief), most urgent first: one line a level keeps the page short."""
+    return [(heading, doctor_text.in_brief(group)) for heading, group in doctor_text.by_urgency(doctor.see_a_doctor(diary))]
+
+
 def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date | None = None,
                  name: str = "", about: Mapping[str, str] | None = None, values_read: str = "") -> str:
     """The whole report as one HTML document for the diary's entries from `start` to `end` (inclusive).
@@ -194,8 +200,9 @@ def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date
     return _template().render(
         w=w, period=_period(diary, start, end), days=covered.days if covered else 0, made=long_day(dt.date.today()),
         about=_about(about), changes=notable.changes(diary, covered),
-        reasons=notable.reasons(diary, third_person), doctor_always=third_person(doctor.wording("always")),
-        doctor_none=third_person(doctor.none_apply_text()),
+        reasons=_reason_rows(diary), doctor_always=third_person(doctor.wording("always")),
+        doctor_none=third_person(doctor.none_apply_text(diary)),
+        not_checked=[third_person(line) for line in doctor_text.not_checked_lines(doctor.not_checked(diary))],
         tiles=key_numbers(numbers, diary), bases=tile_bases(diary), median_note=_under_tiles(numbers),
         timeline=_timeline(diary, covered, w["timeline"]), body=_body(diary),
         comparison=_comparison(diary, covered), name=name, values_read=values_read,

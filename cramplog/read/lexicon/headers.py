@@ -59,11 +59,18 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "muskelzucken", "fasciculaciones", "fascicolazioni", "spiertrekkingen",
     ),
     "weakness": (
-        "weak", "muscle weakness", "schwäche", "faiblesse", "debilidad", "debolezza", "zwakte",
+        "weak", "muscle weakness", "weakness next day", "schwäche", "faiblesse", "debilidad", "debolezza", "zwakte",
     ),
     "stiffness_after": (
         "stiffness", "stiff after", "stiff", "stiffness afterwards", "soreness after", "steifheit", "raideur",
         "rigidez", "rigidità", "stijfheid",
+    ),
+    "numbness": (
+        "numb", "loss of feeling", "pins and needles", "taubheit", "taubheitsgefühl", "engourdissement",
+        "entumecimiento", "intorpidimento", "gevoelloosheid",
+    ),
+    "swelling": (
+        "swollen", "redness", "swelling or redness", "schwellung", "gonflement", "hinchazón", "gonfiore", "zwelling",
     ),
     "notes": (
         "note", "comments", "comment", "remarks", "details", "description", "memo", "notizen", "bemerkung",
