@@ -130,12 +130,12 @@ def visit(browser, url: str, charts: int) -> dict:
         context.close()
 
 
-def compare_in_browser(repeat: int) -> None:
+def compare_in_browser(repeat: int, app: Path = ROOT) -> None:
     from playwright.sync_api import sync_playwright
 
     from tests.browser.conftest import CHROMIUM, FLAGS, running_server
 
-    with (running_server() as ours, running_server(str(PLAIN_APPS / "text_page.py")) as text,
+    with (running_server(cwd=app) as ours, running_server(str(PLAIN_APPS / "text_page.py")) as text,
           running_server(str(PLAIN_APPS / "nine_charts.py")) as charts, sync_playwright() as p):
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         targets = {"": (f"{ours}/", 0), "charts": (f"{ours}/charts", CHARTS),
@@ -185,9 +185,11 @@ def main() -> None:
     parser.add_argument("--server", action="store_true", help="also the server-side figures (AppTest)")
     parser.add_argument("--server-only", action="store_true", help="only the server-side figures")
     parser.add_argument("--rows", type=int, default=100_000, help="entries in the server-side figures' diary")
+    parser.add_argument("--app", type=Path, default=ROOT, help="the CrampLog checkout to serve (e.g. an older "
+                        "commit's, for a before-and-after)")
     args = parser.parse_args()
     if not args.server_only:
-        compare_in_browser(args.repeat)
+        compare_in_browser(args.repeat, args.app.resolve())
     if args.server or args.server_only:
         server_figures(args.rows, args.repeat)
 
