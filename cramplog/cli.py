@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 from cramplog.base.words import n_entries, plural, was_were
-from cramplog.present.summary_text import render as render_summary
 from cramplog.read.lexicon.cramps import NOT_MUSCLE_KINDS
 from cramplog.read.load import LoadResult, load_diary
 from cramplog.read.parse_dates import DAY_FIRST, MONTH_FIRST
@@ -96,6 +95,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_summary(args: argparse.Namespace) -> int:
+    from cramplog.present.summary_text import render as render_summary  # analysis is not on check's path
+
     _check_period(args)
     print(render_summary(load(args).df, as_json=args.json, start=args.start, end=args.end))
     return 0
