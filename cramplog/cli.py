@@ -51,10 +51,11 @@ def read(args: argparse.Namespace) -> LoadResult:
     """The diary named on the command line, read with the user's choices (a file that can't be used included)."""
     path = Path(args.diary)
     try:
-        data = path.read_bytes()
+        file = path.open("rb")
     except OSError as err:
         raise Failure(f"cannot read {path}: {err.strerror or err}") from err
-    return load_diary(data, date_order=args.date_order, names=args.names, person=args.person, sheet=args.sheet)
+    with file:  # the loader reads it, and lets its bytes go once the table is read
+        return load_diary(file, date_order=args.date_order, names=args.names, person=args.person, sheet=args.sheet)
 
 
 def load(args: argparse.Namespace, result: LoadResult | None = None, *, warn_dates: bool = True) -> LoadResult:
