@@ -102,7 +102,7 @@ def whole_process(kind: str, path: Path) -> dict:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         raise SystemExit(f"{kind} failed: {proc.stderr.read().decode()[-2000:]}")
-    return {"seconds": elapsed, "peak_mb": usage.ru_maxrss / 1024}
+    return {"seconds": elapsed, "peak_mb": usage.ru_maxrss / 1024, "cpu_s": usage.ru_utime + usage.ru_stime}
 
 
 def paired(measure_one, kinds: tuple[str, str], repeat: int) -> dict:
@@ -117,6 +117,8 @@ def paired(measure_one, kinds: tuple[str, str], repeat: int) -> dict:
         "peak_mb": {k: statistics.median(r["peak_mb"] for r in rs) for k, rs in runs.items()},
         "ratio": statistics.median(a["seconds"] / b["seconds"] for a, b in zip(runs[ours], runs[bare])),
         "ratios": [a["seconds"] / b["seconds"] for a, b in zip(runs[ours], runs[bare])],
+        "cpu_ratio": statistics.median(a["cpu_s"] / b["cpu_s"] for a, b in zip(runs[ours], runs[bare]))
+        if "cpu_s" in runs[ours][0] else None,
     }
 
 
@@ -128,6 +130,8 @@ def report(title: str, figures: dict, names: tuple[str, str], aim: float, memory
     print(f"  {label_ours:<44}{figures['median_s'][ours]:6.2f} s   peak {figures['peak_mb'][ours]:5.0f} MB")
     ratio, memory = figures["ratio"], figures["peak_mb"][ours] / figures["peak_mb"][bare]
     print(f"  time ratio {ratio:.2f}x (aim {aim:g}x: {'met' if ratio <= aim else 'NOT MET'}; pairs: {spread})")
+    if figures["cpu_ratio"]:  # CPU seconds (user + system) are less shaken by other work on the machine
+        print(f"  CPU time ratio {figures['cpu_ratio']:.2f}x (user + system seconds of the two processes)")
     if memory_aim:
         print(f"  memory ratio {memory:.2f}x (aim {memory_aim:g}x: {'met' if memory <= memory_aim else 'NOT MET'})")
 
