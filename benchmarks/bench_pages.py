@@ -1,17 +1,19 @@
-"""How the dashboard pages cope with a 100,000-entry diary.
+"""How fast CrampLog's pages draw beside plain Streamlit apps (issue 20), and what the dashboard costs the server.
 
-Prints, for each dashboard page, the server-side script time with the diary already in the session
-(bar: 1 s) and the bytes the page sends to the browser (bar: 1 MB), whatever the diary's size.
+1. In the browser (the default): CrampLog's Home and Charts pages and two plain apps
+   (`benchmarks/plain_apps/`: a page of text, a page of nine plotly charts) are served side by side and
+   opened alternately in the same headless Chromium, each visit in a fresh browser context (a new visitor:
+   nothing cached, nothing kept). A script in the page notes, from the start of navigation:
+   - first chart: when the first plotly chart has drawn its SVG;
+   - drawn and idle: when the page last changed, once every chart is drawn (or the words are), the script
+     has finished and nothing has changed for a second;
+   and the websocket bytes the visit received. Printed: the median of `--repeat` visits each, and the
+   ratios CrampLog / plain app (the median of the paired visits' ratios), against the issue's aims.
+2. With `--server` (also the only part with `--server-only`): the server-side script time of the
+   Overview and Charts pages with a 100,000-entry diary already in the session (bar: 1 s) and the bytes
+   they send (bar: 1 MB), via AppTest: "rerun" keeps the session's chart cache, "new filter" empties it.
 
-Time: the median of several `AppTest.run()` calls after a warm run, so imports and first-run costs
-are left out, as they are for a user who is already looking at the app. "rerun" is a rerun with the
-session's chart cache filled (any click that leaves the filters alone); "new filter" empties the
-cache before each run, which is what a changed filter costs (all charts rebuilt).
-Bytes: the serialized size of every element the page sends (Streamlit's protobuf messages, which
-hold the plotly figure JSON and the dataframes' Arrow bytes). This is the payload of the websocket
-messages, without their small framing.
-
-Run: python benchmarks/bench_pages.py [--rows 100000]
+Run: python benchmarks/bench_pages.py [--repeat 5] [--server] [--rows 100000]
 """
 from __future__ import annotations
 
@@ -35,6 +37,36 @@ from ui.state import DIARY_KEY, SessionDiary  # noqa: E402
 
 PAGES = ("pages/overview.py", "pages/charts.py")
 TIME_BAR_S, BYTES_BAR = 1.0, 1_000_000
+PLAIN_APPS = ROOT / "benchmarks" / "plain_apps"
+CHARTS = 9
+# (what is compared, CrampLog's page, the plain app, charts on the page, the mark compared, the aim)
+COMPARISONS = (
+    ("Home, words drawn and idle", "", "text_page.py", 0, "idle", 1.2),
+    ("Charts, 9 charts drawn and idle", "charts", "nine_charts.py", CHARTS, "idle", 1.15),
+    ("Charts, first chart drawn", "charts", "nine_charts.py", CHARTS, "first", 1.2),
+)
+# Marks, in ms from navigation start: the first plotly SVG drawn, and the last element added to or removed
+# from the page. Only added and removed nodes are watched: plotly sets thousands of attributes as it draws,
+# and an observer of those would slow the very drawing it times.
+MARKS_JS = """
+window.__marks = {first: null, last: 0};
+new MutationObserver(() => {
+  const now = performance.now();
+  window.__marks.last = now;
+  if (window.__marks.first === null && document.querySelector('.js-plotly-plot .main-svg')) {
+    window.__marks.first = now;
+  }
+}).observe(document, {subtree: true, childList: true});
+"""
+DRAWN_JS = """([charts, quietMs]) => {
+  const app = document.querySelector("[data-testid='stApp']");
+  const main = document.querySelector("[data-testid='stMain']");
+  const drawn = document.querySelectorAll('.js-plotly-plot .main-svg').length >= charts;
+  const words = main && main.querySelector('h1') && !main.innerText.includes('Opening CrampLog');
+  const done = app && app.dataset.testScriptState === 'notRunning';
+  return drawn && words && done && performance.now() - window.__marks.last > quietMs;
+}"""
+QUIET_MS = 1000
 
 
 def big_diary(rows: int, days: int = 730, seed: int = 1) -> pd.DataFrame:
@@ -80,20 +112,86 @@ def measure(page: str, diary: SessionDiary, repeats: int) -> tuple[float, float,
     return rerun, fresh, sent_bytes(at), len(at.get("plotly_chart"))
 
 
-def main() -> None:
+def visit(browser, url: str, charts: int) -> dict:
+    """One fresh visitor opening `url`: ms to the first chart and to drawn-and-idle, and bytes received."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.add_init_script(MARKS_JS)
+        received = [0]
+        page.on("websocket", lambda ws: ws.on("framereceived", lambda frame: received.__setitem__(
+            0, received[0] + len(frame))))
+        page.goto(url)
+        page.wait_for_function(DRAWN_JS, arg=[charts, QUIET_MS], timeout=120_000, polling=100)
+        marks = page.evaluate("window.__marks")
+        return {"first": marks["first"] / 1000 if marks["first"] else None, "idle": marks["last"] / 1000,
+                "bytes": received[0]}
+    finally:
+        context.close()
+
+
+def compare_in_browser(repeat: int, app: Path = ROOT) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM, FLAGS, running_server
+
+    with (running_server(cwd=app) as ours, running_server(str(PLAIN_APPS / "text_page.py")) as text,
+          running_server(str(PLAIN_APPS / "nine_charts.py")) as charts, sync_playwright() as p):
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        targets = {"": (f"{ours}/", 0), "charts": (f"{ours}/charts", CHARTS),
+                   "text_page.py": (text, 0), "nine_charts.py": (charts, CHARTS)}
+        for url, charts_on_page in targets.values():
+            visit(browser, url, charts_on_page)  # warm-up: each server's first run imports what visits share
+        runs = {name: [] for name in targets}
+        pairs = (("", "text_page.py"), ("charts", "nine_charts.py"))
+        for i in range(repeat):
+            for pair in pairs:  # CrampLog and its plain app alternately, taking turns at going first
+                for name in (pair if i % 2 == 0 else pair[::-1]):
+                    runs[name].append(visit(browser, *targets[name]))
+        browser.close()
+    _print_browser(runs, repeat)
+
+
+def _print_browser(runs: dict, repeat: int) -> None:
+    med = statistics.median
+    print(f"In Chromium, fresh visitor each time; medians of {repeat} visits, CrampLog and plain app alternately")
+    print(f"{'page or job':<34}{'CrampLog':>10}{'plain app':>11}{'ratio':>8}  {'aim':>6}  paired ratios")
+    for label, ours, plain, _, mark, aim in COMPARISONS:
+        ratios = sorted(a[mark] / b[mark] for a, b in zip(runs[ours], runs[plain]))
+        ratio = med(ratios)
+        print(f"{label:<34}{med(r[mark] for r in runs[ours]):>8.2f} s{med(r[mark] for r in runs[plain]):>9.2f} s"
+              f"{ratio:>7.2f}x  {aim:>5g}x  {'met' if ratio <= aim else 'NOT MET':<8}"
+              + ", ".join(f"{r:.2f}" for r in ratios))
+    for ours, plain in (("", "text_page.py"), ("charts", "nine_charts.py")):
+        print(f"bytes received: CrampLog /{ours} {med(r['bytes'] for r in runs[ours]) / 1e3:,.0f} kB, "
+              f"plain {plain} {med(r['bytes'] for r in runs[plain]) / 1e3:,.0f} kB")
+
+
+def server_figures(rows: int, repeats: int) -> None:
     logging.getLogger("streamlit").setLevel(logging.ERROR)  # bare-mode warnings are noise here
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--repeats", type=int, default=5)
-    args = parser.parse_args()
-    diary = SessionDiary(big_diary(args.rows), f"benchmark diary ({args.rows:,} entries)", False)
+    diary = SessionDiary(big_diary(rows), f"benchmark diary ({rows:,} entries)", False)
     print(f"diary: {len(diary.df):,} entries, {diary.df['date'].nunique()} days")
     print(f"{'page':<20}{'rerun':>9}{'new filter':>12}{'bytes sent':>13}{'charts':>8}  verdict")
     for page in PAGES:
-        rerun, fresh, size, figures = measure(page, diary, args.repeats)
+        rerun, fresh, size, figures = measure(page, diary, repeats)
         ok = max(rerun, fresh) <= TIME_BAR_S and size <= BYTES_BAR
         print(f"{page:<20}{rerun:>7.3f} s{fresh:>10.3f} s{size / 1e6:>10.3f} MB{figures:>8}  "
               f"{'within' if ok else 'OVER'} the bars ({TIME_BAR_S:g} s, {BYTES_BAR / 1e6:g} MB)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--server", action="store_true", help="also the server-side figures (AppTest)")
+    parser.add_argument("--server-only", action="store_true", help="only the server-side figures")
+    parser.add_argument("--rows", type=int, default=100_000, help="entries in the server-side figures' diary")
+    parser.add_argument("--app", type=Path, default=ROOT, help="the CrampLog checkout to serve (e.g. an older "
+                        "commit's, for a before-and-after)")
+    args = parser.parse_args()
+    if not args.server_only:
+        compare_in_browser(args.repeat, args.app.resolve())
+    if args.server or args.server_only:
+        server_figures(args.rows, args.repeat)
 
 
 if __name__ == "__main__":

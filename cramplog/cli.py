@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 from cramplog.base.words import n_entries, plural, was_were
-from cramplog.present.summary_text import render as render_summary
 from cramplog.read.lexicon.cramps import NOT_MUSCLE_KINDS
 from cramplog.read.load import LoadResult, load_diary
 from cramplog.read.parse_dates import DAY_FIRST, MONTH_FIRST
@@ -53,10 +52,11 @@ def read(args: argparse.Namespace) -> LoadResult:
     """The diary named on the command line, read with the user's choices (a file that can't be used included)."""
     path = Path(args.diary)
     try:
-        data = path.read_bytes()
+        file = path.open("rb")
     except OSError as err:
         raise Failure(f"cannot read {path}: {err.strerror or err}") from err
-    return load_diary(data, date_order=args.date_order, names=args.names, person=args.person, sheet=args.sheet)
+    with file:  # the loader reads it, and lets its bytes go once the table is read
+        return load_diary(file, date_order=args.date_order, names=args.names, person=args.person, sheet=args.sheet)
 
 
 def load(args: argparse.Namespace, result: LoadResult | None = None, *, warn_dates: bool = True) -> LoadResult:
@@ -114,6 +114,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_summary(args: argparse.Namespace) -> int:
+    from cramplog.present.summary_text import render as render_summary  # analysis is not on check's path
+
     _check_period(args)
     print(render_summary(load(args).df, as_json=args.json, start=args.start, end=args.end))
     return 0

@@ -26,6 +26,7 @@ for info in chart_infos():
     st.plotly_chart(result.figure, width="stretch", key=f"chart_{info.key}",
                     config=CHART_CONFIG, alt=f"{info.title}: {result.takeaway}")
     st.caption(info.caption + (f" {result.note}" if result.note else ""))
-    with st.expander("Show data"):
-        for table in result.tables:
-            st.dataframe(table, hide_index=True, width="stretch")
+    with st.expander("Show data", key=f"data_{info.key}", on_change="rerun") as data:
+        if data.open:  # tables only when asked for: nine closed ones would load the table viewer for nothing
+            for table in result.tables:
+                st.dataframe(table, hide_index=True, width="stretch")

@@ -58,3 +58,25 @@ def test_usage_errors_exit_2():
     assert run().returncode == 2
     assert run(FIXTURES / "ambiguous.csv", "--day-first", "--month-first").returncode == 2
     assert run(FIXTURES / "ambiguous.csv", "--bogus").returncode == 2
+
+
+# What `check` has no use for: charts, the report's template engine, the app, and the stages after reading.
+NOT_ON_CHECKS_PATH = ("plotly", "jinja2", "streamlit", "cramplog.analyse", "cramplog.diary", "cramplog.present",
+                      "cramplog.write")
+
+
+def test_check_imports_only_what_reading_a_diary_needs():
+    # A million-row check is timed as a whole process (issue 20): every module it imports is start-up time
+    # and memory that a bare parse does not pay. Run as `python -m cramplog check` runs, then list the modules.
+    probe = ("import runpy, sys\n"
+             "sys.argv = ['cramplog', 'check', sys.argv[1], '--json']\n"
+             "try:\n    runpy.run_module('cramplog', run_name='__main__')\n"
+             "except SystemExit as done:\n    assert not done.code, done.code\n"
+             "print('\\n'.join(sorted(sys.modules)), file=sys.stderr)\n")
+    out = subprocess.run([sys.executable, "-c", probe, str(ROOT / "data" / "demo_diary.csv")], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120, check=True)
+    assert json.loads(out.stdout)["rows_loaded"] > 0  # it did check the diary
+    loaded = out.stderr.split()
+    assert "cramplog.read.load" in loaded
+    unwanted = [m for m in loaded if any(m == name or m.startswith(name + ".") for name in NOT_ON_CHECKS_PATH)]
+    assert not unwanted, f"`check` imports {unwanted}"

@@ -32,9 +32,23 @@ def test_charts_page_shows_all_nine_charts_with_takeaways_and_data(open_page):
     for info in dashboard.chart_infos():
         assert f"**{dashboard.build_chart(info.key, demo).takeaway}**" in markdown, info.key
     assert [e.label for e in at.expander].count("Show data") == 9
+    assert "demo diary" in page_text(at) and "no diagnosis" in page_text(at)
+
+
+def test_a_charts_data_table_is_sent_when_its_show_data_is_opened(open_page):
+    # Closed, the nine "Show data" panels send no table: the browser then never loads the table viewer
+    # before the charts are drawn (issue 20). Opened, each shows the numbers its chart plots.
+    at = open_page(CHARTS)
+    assert len(at.dataframe) == 0
+    at.session_state["data_timeline"] = True  # what opening the first panel does
+    at.run()
+    assert not at.exception
+    assert len(at.dataframe) == 1 and "Cramps" in at.dataframe[0].value.columns
+    for info in dashboard.chart_infos():
+        at.session_state[f"data_{info.key}"] = True
+    at.run()
     assert len(at.dataframe) >= 9  # the numbers each chart plots
     assert max(len(df.value) for df in at.dataframe) < 400  # aggregated, not the raw entries
-    assert "demo diary" in page_text(at) and "no diagnosis" in page_text(at)
 
 
 def test_overview_shows_key_numbers_of_the_demo(open_page):

@@ -1,7 +1,10 @@
-"""The dashboard's charts, built once per diary and filter choice in this session.
+"""The dashboard's charts, built once per diary and filter choice in this session, one at a time.
 
 Building nine figures from a large diary takes a noticeable fraction of a second, and Streamlit
-reruns the page on every click, so the results are cached, per session only (the diary is private).
+reruns the page on every click, so the results are kept, per session only (the diary is private).
+Each chart is built when the page asks for it, not all nine before the first is shown: the first
+chart then reaches the browser after one build, and the browser loads plotly while the server
+builds the other eight.
 """
 from __future__ import annotations
 
@@ -12,20 +15,32 @@ import streamlit as st
 
 from cramplog.analyse.periods import Period
 from cramplog.base import days
-from cramplog.present.dashboard import ChartResult, build_chart, chart_infos
+from cramplog.present.dashboard import ChartResult, build_chart
 
 
-def chart_results(entries: pd.DataFrame, start: dt.date | None = None,
-                  end: dt.date | None = None) -> dict[str, ChartResult]:
+class Charts:
+    """The charts of some (already filtered) diary entries of one period, each built on first use."""
+
+    def __init__(self, entries: pd.DataFrame, period: Period | None):
+        self._entries, self._period = entries, period
+        self._built: dict[str, ChartResult] = {}
+
+    def __getitem__(self, key: str) -> ChartResult:
+        if key not in self._built:
+            self._built[key] = build_chart(key, self._entries, self._period)
+        return self._built[key]
+
+
+def chart_results(entries: pd.DataFrame, start: dt.date | None = None, end: dt.date | None = None) -> Charts:
     """Every chart for these (already filtered) diary entries of `start`..`end`, by key: a rate is over
-    the days of the chosen dates (their kept days, when the diary marks cramp-free days), as on the Overview."""
-    # The cache hashes a table's cells, not its attrs: the cramp-free days are part of the key on their own
-    # (an argument named with a leading underscore would be left out of the key).
-    return _chart_results(entries, start, end, tuple(days.cramp_free(entries).strftime("%Y-%m-%d")))
+    the days of the chosen dates (their kept days, when the diary marks cramp-free days), as on the Overview.
+    Kept for the session: a rerun with the same entries and dates (any click that leaves the filters alone)
+    reuses the charts already built."""
+    # The cache hashes a table's cells, not its attrs: the cramp-free days are part of the key on their own.
+    return _charts(entries, start, end, tuple(days.cramp_free(entries).strftime("%Y-%m-%d")))
 
 
-@st.cache_data(scope="session", show_spinner=False, max_entries=4)
-def _chart_results(entries: pd.DataFrame, start: dt.date | None, end: dt.date | None,
-                   cramp_free_key: tuple[str, ...]) -> dict[str, ChartResult]:
+@st.cache_resource(scope="session", show_spinner=False, max_entries=4)
+def _charts(entries: pd.DataFrame, start: dt.date | None, end: dt.date | None, cramp_free_key: tuple[str, ...]) -> Charts:
     period = Period(pd.Timestamp(start), pd.Timestamp(end)) if start and end else None
-    return {info.key: build_chart(info.key, entries, period) for info in chart_infos()}
+    return Charts(entries, period)

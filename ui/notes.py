@@ -50,7 +50,7 @@ def diary_source(diary: SessionDiary) -> None:
     if diary.is_demo:
         st.warning(
             "You are looking at the **demo diary**: made-up entries, not a real person's. "
-            "Load or log your own under *My cramps*.",
+            "Load or log your own under **My cramps**.",
             icon=":material/science:",
         )
     else:

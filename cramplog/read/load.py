@@ -7,7 +7,8 @@ The stages: bytes -> table (`source`: CSV or workbook) -> format recognised and 
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
@@ -30,14 +31,17 @@ INTERNAL_ERROR = "Something unexpected went wrong while reading this file"
 _ORDER_WORDS = {dates.DAY_FIRST: "day-first (day/month/year)", dates.MONTH_FIRST: "month-first (month/day/year)"}
 
 
-def load_diary(data: bytes, *, date_order: str | None = None, mapping: Mapping[str, str] | None = None,
+def load_diary(data: bytes | BinaryIO, *, date_order: str | None = None, mapping: Mapping[str, str] | None = None,
                names: Iterable[str] | None = None, person: str | None = None, sheet: str | None = None) -> LoadResult:
-    """Read a diary file's bytes. `date_order` is None (work it out), "day-first" or "month-first"; `mapping` maps
-    a file header to the canonical column the user says it holds; `names` the symptom/activity names that are
-    muscle cramps (None: the default rule); `person` whose diary, in a file of several; `sheet` a workbook's sheet."""
+    """Read a diary file's bytes, or an open binary file (whose bytes are then let go once the table is read:
+    a million-row file need not stay in memory beside its diary). `date_order` is None (work it out),
+    "day-first" or "month-first"; `mapping` maps a file header to the canonical column the user says it holds;
+    `names` the symptom/activity names that are muscle cramps (None: the default rule); `person` whose diary,
+    in a file of several; `sheet` a workbook's sheet."""
     choices = Choices(date_order, mapping, None if names is None else tuple(names), person)
+    read = data.read if hasattr(data, "read") else lambda: bytes(data)
     try:
-        return _load(bytes(data), choices, sheet)
+        return _load(read, choices, sheet)
     except NoRows as err:
         return _unusable(str(err), **_found(err.found))
     except Unusable as err:
@@ -47,8 +51,8 @@ def load_diary(data: bytes, *, date_order: str | None = None, mapping: Mapping[s
                          "workbook; the template on the upload page shows the layout.")
 
 
-def _load(data: bytes, choices: Choices, sheet: str | None) -> LoadResult:
-    source = read_source(data, sheet)
+def _load(read: Callable[[], bytes], choices: Choices, sheet: str | None) -> LoadResult:
+    source = read_source(read(), sheet)  # the bytes are held by read_source alone, and go when it returns
     adapter = formats.recognise(source.headers)
     try:
         adapted = adapter.adapt(source, choices)

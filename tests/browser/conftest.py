@@ -41,15 +41,16 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server():
-    """A fresh `streamlit run app.py` on a free local port; yields its URL and stops it afterwards."""
+def running_server(script: str = "app.py", cwd: Path = ROOT):
+    """A fresh `streamlit run app.py` (or another `script`, such as a benchmark's plain app) in `cwd` on a
+    free local port; yields its URL and stops it afterwards."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+        [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1",
          "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         deadline = time.time() + 60
         while time.time() < deadline:
