@@ -183,6 +183,13 @@ def _about(about: Mapping[str, str] | None) -> list[tuple[str, str]]:
     return [(labels[k], given[k]) for k in ABOUT_FIELDS if k in given]
 
 
+CROWDED = 5  # reasons and could-not-check lines from which the summary prints smaller, to stay on one page
+
+
+def _crowded(diary: pd.DataFrame) -> bool:
+    return len(doctor.see_a_doctor(diary)) + len(doctor.not_checked(diary)) >= CROWDED
+
+
 def _reason_rows(diary: pd.DataFrame) -> list[tuple[str, str]]:
     """(how soon, the reasons of that level in brief), most urgent first: one line a level keeps the page short."""
     return [(heading, doctor_text.in_brief(group)) for heading, group in doctor_text.by_urgency(doctor.see_a_doctor(diary))]
@@ -200,7 +207,7 @@ def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date
     return _template().render(
         w=w, period=_period(diary, start, end), days=covered.days if covered else 0, made=long_day(dt.date.today()),
         about=_about(about), changes=notable.changes(diary, covered),
-        reasons=_reason_rows(diary), doctor_always=third_person(doctor.wording("always")),
+        reasons=_reason_rows(diary), crowded=_crowded(diary), doctor_always=third_person(doctor.wording("always")),
         doctor_none=third_person(doctor.none_apply_text(diary)),
         not_checked=[third_person(line) for line in doctor_text.not_checked_lines(doctor.not_checked(diary))],
         tiles=key_numbers(numbers, diary), bases=tile_bases(diary), median_note=_under_tiles(numbers),

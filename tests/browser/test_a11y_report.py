@@ -57,11 +57,11 @@ def test_the_report_reflows_on_a_phone(browser, report_file):
 
 @pytest.fixture(scope="module")
 def every_rule_file(tmp_path_factory):
-    """The longest summary: a diary meeting all eight doctor rules (each rule made to count 12 entries)."""
+    """The longest summary: a diary meeting every doctor rule (each rule made to count 12 entries)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(doctor, "rule_entries", lambda df, rule: 12)
         html = build_report(load_demo(), name="My diary (logged in CrampLog)")
-    assert html.count("(12 entries;") == len(indicators.rules()["rule"]) == 8
+    assert html.count("12 entries;") == len(indicators.rules()["rule"])
     path = tmp_path_factory.mktemp("report") / "every-rule.html"
     path.write_text(html, encoding="utf-8")
     return path
