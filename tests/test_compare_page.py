@@ -95,7 +95,7 @@ def test_doctor_panel_follows_the_log(open_page):
     assert "1 entry in your diary" in text and "Source: NHS Leg cramps" in text
     assert not at.error and not at.success  # neutral styling: no alarm red, no all-clear green
     assert doctor.wording("none_apply") not in text and doctor.wording("none_checked") not in text
-    assert "Some cramps came after starting a new medicine" not in text
+    assert "Some cramps came after starting a new medication" not in text
     # most urgent first: the arm and the weakness (straight away) before the long cramp (a GP visit)
     assert "See a doctor straight away" in text and "Book an ordinary appointment" in text
     assert text.index("the belly") < text.index("Some cramps lasted longer than 10 minutes")

@@ -93,7 +93,7 @@ DAYTIME = [{"date": "2026-01-05", "time": "15:00", "location": "calf", "twitchin
 def test_4_wording_of_none_and_of_unrecorded(open_page, capsys, tmp_path):
     at = open_page(CHARTS, own(DAYTIME))
     assert takeaway(at, "None of the 3 cramps with a time happened at night")
-    companions = takeaway(at, "Of the cramps that say yes or no")
+    companions = takeaway(at, "Noted alongside, among the entries that answer each question")
     assert "twitching in 50% (1 of 2)" in companions and "weakness not recorded" in companions  # before: 33%, 0%
     d = json.loads(cli(capsys, tmp_path, DAYTIME, "--json"))
     assert d["share_twitching"] == 0.5 and d["bases"]["share_twitching"] == {"n": 1, "of": 2}

@@ -41,7 +41,7 @@ def test_what_you_can_do_now_covers_the_next_step(open_page):
     text = " ".join(t for _, t in outline(at))
     for words in ("Stretch the muscle", "not weakness", "take too long to work while a cramp lasts", "before bed",
                   "Quinine", "serious blood problems", "Magnesium is unlikely", "Mexiletine",
-                  "never suggests a medicine or a dose", "Bring your CrampLog summary", "new medicine", "alcohol",
+                  "never suggests a medicine or a dose", "Bring your CrampLog summary", "new medication", "alcohol",
                   "strength and reflexes", "wasting", "records the electrical activity of muscles",
                   "Nerve conduction studies", "normal examination is good news", "Don't wait"):
         assert words in text, words

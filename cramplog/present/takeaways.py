@@ -192,7 +192,7 @@ def companions(df: pd.DataFrame) -> str:
             parts.append(f"{label} in none of {c.of:,}")
         else:
             parts.append(f"{label} in {share_of(c.n, c.of)}")
-    return "Of the cramps that say yes or no: " + ", ".join(parts) + "."
+    return "Noted alongside, among the entries that answer each question: " + ", ".join(parts) + "."
 
 
 def spread(first_seen: pd.DataFrame, per_month: pd.DataFrame) -> str:
