@@ -1,7 +1,8 @@
 """Overview: the key numbers of the chosen period, each next to the period of equal length before it."""
 import streamlit as st
 
-from cramplog.analyse import tables
+from cramplog.analyse.key_numbers import key_numbers as analyse_key_numbers
+from cramplog.analyse.key_numbers import previous_key_numbers
 from cramplog.diary.filters import date_bounds
 from cramplog.present import key_numbers, wording
 from ui.doctor_panel import show_doctor_panel
@@ -17,17 +18,16 @@ if filters.start is None:
             icon=":material/info:")
 else:
     diary_start = date_bounds(diary.df)[0]  # an earlier period must lie wholly inside the diary
-    table = tables.key_numbers(filters.regions_only(diary.df), filters.start, filters.end, diary_start)
-    changes = [key_numbers.change_text(row.change, decimals) for row, (_, decimals)
-               in zip(table.itertuples(), tables.KEY_MEASURES)]
+    now = analyse_key_numbers(diary.df, filters.start, filters.end, filters.regions)
+    before = previous_key_numbers(diary.df, filters.start, filters.end, filters.regions)
     with st.container(horizontal=True, key="overview_tiles"):  # three a row; two on a phone (ui/style.css)
-        for (label, shown), change in zip(key_numbers.tiles(table), changes):
-            st.metric(label, shown, change, delta_color="off", border=True, width="stretch")
+        for tile in key_numbers.tiles(now, before):
+            st.metric(tile.label, tile.shown, tile.change, delta_color="off", border=True, width="stretch")
     st.caption(key_numbers.comparison_note(filters.start, filters.end, diary_start))  # short, under the tiles
-    st.caption(key_numbers.counted_over_note(diary.df, filters.start, filters.end))  # issue 19: kept days, gaps
+    st.caption(key_numbers.counted_over_note(now))  # issue 19: kept days, gaps
     st.caption(wording.MEDIAN_NOTE)
     with st.expander("Show data"):
-        st.dataframe(key_numbers.key_numbers_text(table).rename(columns={
+        st.dataframe(key_numbers.key_numbers_text(now, before).rename(columns={
             "measure": "Measure", "this_period": "This period", "previous_period": "Previous period",
             "change": "Change"}), hide_index=True, width="stretch")
     st.page_link("pages/charts.py", label="See these entries as charts", icon=":material/bar_chart:")

@@ -1,7 +1,7 @@
 """Doctor summary & download: choose a period, see its key numbers, download the report and the diary."""
 import streamlit as st
 
-from cramplog.analyse.summary import summarise
+from cramplog.analyse.key_numbers import key_numbers as period_key_numbers
 from cramplog.diary.filters import date_bounds, filter_diary
 from cramplog.write.report import ABOUT_FIELDS, build_report, key_numbers
 from ui.keeping import download_diary_button, keep_reminder
@@ -49,7 +49,7 @@ else:
         st.error("The start date is after the end date: choose a start on or before the end.", icon=":material/event_busy:")
     else:
         period = filter_diary(diary.df, start, end)
-        numbers = key_numbers(summarise(diary.df, start, end), period)  # each count with its base, as printed
+        numbers = key_numbers(period_key_numbers(diary.df, start, end))  # each count with its base, as printed
         st.subheader("Key numbers for this period")
         st.table({"Key number": [label for label, _ in numbers], "Value": [value for _, value in numbers]},
                  hide_index=True)

@@ -56,7 +56,7 @@ def test_overview_shows_key_numbers_of_the_demo(open_page):
     assert not at.exception
     numbers = _metrics(at)
     assert numbers["Cramps"] == str(len(load_demo()))
-    assert set(numbers) == {"Cramps", "Cramps per week", "Median severity (0–10)", "Median duration (min)",
+    assert set(numbers) == {"Cramps", "Cramps a week", "Median severity (0–10)", "Median duration (min)",
                             "Nights woken", "Body regions"}
     assert "A median is the middle value: half of the cramps were shorter (or milder)" in page_text(at)
 
@@ -156,4 +156,4 @@ def test_a_tile_over_too_few_days_shows_the_days_not_an_odd_rate(open_page):
     four_days = make_diary([{"date": f"2026-01-0{d}", "location": "calf"} for d in (1, 2, 4)])
     at = open_page(OVERVIEW, _own(four_days))
     shown = {m.label: m.value for m in at.metric}
-    assert shown["Cramps"] == "3" and shown["Days covered"] == "4" and "Cramps per week" not in shown
+    assert shown["Cramps"] == "3" and shown["Days covered"] == "4" and "Cramps a week" not in shown

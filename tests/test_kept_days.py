@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cramplog.analyse import doctor, periods, tables
+from cramplog.analyse.key_numbers import key_numbers as key_numbers_of
 from cramplog.analyse.summary import summarise
 from cramplog.base import days
 from cramplog.base.canonical import to_csv_bytes
@@ -106,14 +107,14 @@ def test_forty_of_200_every_surface_says_10_over_40_kept_days(forty_of_200, caps
     assert (d["entries"], d["days_covered"], d["days_kept"], d["cramps_per_week"]) == (10, 200, 40, 1.75)
     assert _gap_lengths(d) == [121]  # days 39 to 159 of 0..199
     start, end = df["date"].min(), days.kept_days(df).max()
-    table = tables.key_numbers(df, start, end)
-    assert table.loc[tables.RATE_ROW, "this_period"] == 1.8 and table.attrs["days"] == 40  # 1.75, one decimal
-    assert "Kept on 40 of 200 days; 1 gap (121 days)" in key_numbers.counted_over_note(df, start, end)
+    numbers = key_numbers_of(df, start, end)
+    assert numbers.rate_days == 40 and key_numbers.shown(key_numbers.RATE, numbers) == "1.8"  # 1.75, one decimal
+    assert "Kept on 40 of 200 days; 1 gap (121 days)" in key_numbers.counted_over_note(numbers)
     period = periods.covered(df)
     # 1.75 a week, shown in the app's one number format (one decimal) on the pages and the report
     assert "10 cramps over 40 kept days, about 1.8 a week" in dashboard.build_chart("timeline", df, period).takeaway
     assert "1.8 cramps a week on average: 10 entries over 40 kept days" in your_diary.your_column(df, period)["frequency"]
-    assert ("Cramps a week", "1.8 a week") in report_tiles(d)
+    assert ("Cramps a week", "1.8 a week") in report_tiles(numbers)
     assert "Kept on 40 of 200 days; 1 gap (121 days)" in build_report(df)
     assert main(["summary", str(forty_of_200), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
@@ -233,7 +234,8 @@ def test_when_every_day_is_kept_old_and_new_rates_agree(case):
         assert old[key] == new[key], key
     assert new["gaps"] == []
     start, end = df["date"].min(), df["date"].max()
-    assert tables.key_numbers(_cramps_only(df), start, end).equals(tables.key_numbers(df, start, end))
+    old_numbers, new_numbers = key_numbers_of(_cramps_only(df), start, end), key_numbers_of(df, start, end)
+    assert key_numbers.key_numbers_text(old_numbers, None).equals(key_numbers.key_numbers_text(new_numbers, None))
     period = periods.covered(df)
     assert (dashboard.build_chart("timeline", _cramps_only(df), period).takeaway.replace(" kept days", " days")
             == dashboard.build_chart("timeline", df, period).takeaway.replace(" kept days", " days"))

@@ -10,7 +10,8 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cramplog.analyse import periods, tables
+from cramplog.analyse import periods
+from cramplog.analyse.key_numbers import key_numbers as key_numbers_of
 from cramplog.analyse.summary import summarise
 from cramplog.present import dashboard, key_numbers
 from cramplog.schema import REGIONS, make_diary
@@ -126,15 +127,15 @@ def test_overview_summary_report_and_takeaway_agree(case):
     if period is None:
         return
     numbers = summarise(df, start, end)
-    tiles = dict(report_tiles(numbers))
-    overview = tables.key_numbers(df, period.start, period.end, df["date"].min())
-    shown = dict(zip(overview["measure"], key_numbers.shown_values(overview)))
+    tiles = dict(report_tiles(key_numbers_of(df, start, end)))
+    overview = key_numbers.key_numbers_text(key_numbers_of(df, period.start, period.end), None)
+    shown = dict(zip(overview["measure"], overview["this_period"]))
     assert shown["Cramps"] == tiles["Entries"] == f"{numbers['entries']:,}"
     if numbers["cramps_per_week"] is None:
-        assert shown["Cramps per week"] == tiles["Cramps a week"]
+        assert shown["Cramps a week"] == tiles["Cramps a week"]
         assert tiles["Cramps a week"].startswith(f"{numbers['entries']:,} cramp") and "over" in tiles["Cramps a week"]
     else:  # the same figure, written the same way ("7", never "7.0" on one surface and "7" on another)
-        assert shown["Cramps per week"] + " a week" == tiles["Cramps a week"]
+        assert shown["Cramps a week"] + " a week" == tiles["Cramps a week"]
     for measure, tile, unit in (("Median severity (0–10)", "Median severity (0–10)", ""),
                                 ("Median duration (min)", "Median duration", " min")):
         assert (shown[measure] == "–") == (tiles[tile] == "not recorded")

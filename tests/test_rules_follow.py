@@ -80,7 +80,7 @@ def test_charts_follow_the_edit(edited_rules):
 def test_pages_follow_the_edit(edited_rules, open_page):
     state = {DIARY_KEY: SessionDiary(make_diary(ROWS), "mine.csv", False)}
     at = open_page("pages/overview.py", state)
-    assert {m.label: m.value for m in at.metric}["Cramps per week"] == "7"
+    assert {m.label: m.value for m in at.metric}["Cramps a week"] == "7"
     assert "Some cramps lasted longer than" in page_text(at)  # the doctor panel's long-cramp reason
     at.switch_page("pages/charts.py").run()
     assert any("between 21:00 and 06:00" in m.value for m in at.markdown)

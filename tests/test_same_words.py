@@ -30,10 +30,10 @@ def test_a_number_reads_the_same_on_every_surface(open_page, capsys, tmp_path):
     diary = make_diary(EVEN)
     at = open_page(OVERVIEW, own(EVEN))
     shown = metrics(at)
-    assert shown["Cramps per week"].value == "7"  # before: "7.0"
+    assert shown["Cramps a week"].value == "7"  # before: "7.0"
     assert shown["Median severity (0–10)"].value == "5.8"
     text = cli_text(capsys, tmp_path, EVEN)
-    assert "Cramps per week: 7\n" in text
+    assert "Cramps a week: 7\n" in text
     assert "Median severity (0-10): 5.8\n" in text  # before: 5.75
     report = tiles(build_report(diary))
     assert report["Cramps a week"] == "7 a week" and report["Median severity (0–10)"] == "5.8"
@@ -147,14 +147,14 @@ def test_a_rate_too_small_to_round_says_under_a_tenth_everywhere():
     """Two cramps in almost eight years are not "0 a week": the tile, the report and the takeaway agree."""
     import datetime as dt
 
-    from cramplog.analyse.summary import summarise
+    from cramplog.analyse.key_numbers import key_numbers as key_numbers_of
     from cramplog.present import dashboard
     from cramplog.schema import make_diary
     from cramplog.write.report import key_numbers
 
     diary = make_diary([{"date": "2026-01-05"}, {"date": "2033-09-05"}])
-    numbers = summarise(diary)
+    numbers = key_numbers_of(diary)
     assert dict(key_numbers(numbers))["Cramps a week"] == "under 0.1 a week"
     assert "2 cramps over 2,801 days, under 0.1 a week;" in dashboard.build_chart("timeline", diary).takeaway
-    empty = summarise(diary, dt.date(2027, 1, 1), dt.date(2027, 6, 30))
+    empty = key_numbers_of(diary, dt.date(2027, 1, 1), dt.date(2027, 6, 30))
     assert dict(key_numbers(empty))["Cramps a week"] == "0 a week"  # none noted: a true zero

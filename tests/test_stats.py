@@ -6,6 +6,8 @@ import pandas as pd
 import pytest
 
 from cramplog.analyse import tables
+from cramplog.analyse.key_numbers import key_numbers as key_numbers_of
+from cramplog.analyse.key_numbers import previous_key_numbers
 from cramplog.diary.demo import load_demo
 from cramplog.present import dashboard, key_numbers, takeaways
 from cramplog.schema import make_diary
@@ -96,19 +98,27 @@ def test_a_cramp_after_midnight_belongs_to_the_night_before():
     assert tables.nights_woken(df) == 1
 
 
+def _overview(df, start, end) -> dict[str, list]:
+    """The Overview's table by label: [this period, previous period, change], as shown."""
+    now = key_numbers_of(df, start, end)
+    table = key_numbers.key_numbers_text(now, previous_key_numbers(df, start, end))
+    return {row.measure: [row.this_period, row.previous_period, row.change] for row in table.itertuples()}
+
+
 def test_key_numbers_compare_with_the_equal_period_before():
     df = _entries(*[{"date": f"2026-05-{d:02d}", "severity": s} for d, s in ((1, 4), (5, 6), (8, 3), (9, 5), (14, 7))])
-    table = tables.key_numbers(df, dt.date(2026, 5, 8), dt.date(2026, 5, 14)).set_index("measure")
-    assert table.loc["Cramps"].tolist() == [3, 2, 1]
-    assert table.loc["Cramps per week", "this_period"] == 3.0
-    assert table.loc["Median severity (0–10)"].tolist() == [5.0, 5.0, 0.0]
+    table = _overview(df, dt.date(2026, 5, 8), dt.date(2026, 5, 14))
+    assert table["Cramps"] == ["3", "2", "+1"]
+    assert table["Cramps a week"][0] == "3"
+    assert table["Median severity (0–10)"] == ["5", "5", "no change"]
 
 
 def test_no_comparison_before_the_diary_begins():
     df = _entries({"date": "2026-05-01"}, {"date": "2026-05-03"})
-    table = tables.key_numbers(df, dt.date(2026, 5, 1), dt.date(2026, 5, 3))
-    assert table["previous_period"].isna().all()
-    assert key_numbers.change_text(table["change"].iloc[0], 0) is None
+    assert previous_key_numbers(df, dt.date(2026, 5, 1), dt.date(2026, 5, 3)) is None
+    table = _overview(df, dt.date(2026, 5, 1), dt.date(2026, 5, 3))
+    assert all(previous == "–" and change == "–" for _, previous, change in table.values())
+    assert key_numbers.change_text(None, 0) is None
     assert key_numbers.number_text(float("nan"), 1) == "–"
 
 
@@ -172,14 +182,13 @@ def test_timeline_takeaway_names_the_busiest_day_or_week_and_says_when_it_is_a_t
 
 def test_nights_woken_is_not_a_zero_when_the_diary_never_notes_a_context():
     no_context = make_diary([{"date": "2026-03-02", "location": "calf"}, {"date": "2026-03-04", "location": "calf"}])
-    table = tables.key_numbers(no_context, dt.date(2026, 3, 2), dt.date(2026, 3, 4)).set_index("measure")
-    assert pd.isna(table.loc["Nights woken", "this_period"])
-    assert key_numbers.number_text(table.loc["Nights woken", "this_period"], 0) == "–"
-    assert table.loc["Cramps", "this_period"] == 2
+    numbers = key_numbers_of(no_context, dt.date(2026, 3, 2), dt.date(2026, 3, 4))
+    assert numbers.nights_woken is None and numbers.entries == 2
+    assert _overview(no_context, dt.date(2026, 3, 2), dt.date(2026, 3, 4))["Nights woken"][0] == "–"
 
 
 def test_timeline_takeaway_gives_the_same_cramps_a_week_as_the_overview(demo):
     start, end = demo["date"].min(), demo["date"].max()
-    overview = tables.key_numbers(demo, start, end).set_index("measure").loc["Cramps per week", "this_period"]
+    overview = key_numbers_of(demo, start, end).cramps_per_week
     takeaway = dashboard.build_chart("timeline", demo).takeaway
     assert f"about {overview:.1f} a week" in takeaway

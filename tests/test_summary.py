@@ -86,7 +86,7 @@ def test_page_and_summary_rest_on_the_same_counts(small):
 def test_readable_form(small):
     text = format_summary(summarise(small))
     assert "Entries: 3 (2026-01-01 to 2026-01-14)" in text
-    assert "Cramps per week: 1.5" in text
+    assert "Cramps a week: 1.5" in text
     assert "Body regions: calf 2, hand 1" in text
     assert "Over 10 minutes: 33% of entries with a duration" in text
     assert "Weekly counts: too little data" in text

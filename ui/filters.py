@@ -33,10 +33,6 @@ class Filters:
     def apply(self, df: pd.DataFrame) -> pd.DataFrame:
         return filter_diary(df, self.start, self.end, self.regions)
 
-    def regions_only(self, df: pd.DataFrame) -> pd.DataFrame:
-        """All dates, chosen regions: what a comparison with the previous period needs."""
-        return filter_diary(df, regions=self.regions)
-
     def describe(self) -> str:
         if self.start is None:
             return "no dated entries"

@@ -203,56 +203,7 @@ def regions_per_month(df: pd.DataFrame) -> pd.DataFrame:
     return out.reindex(months, fill_value=0).rename_axis("month").reset_index()
 
 
-# Key numbers for a period, each compared with the period of equal length just before it.
-KEY_MEASURES: tuple[tuple[str, int], ...] = (  # (label, decimals shown)
-    ("Cramps", 0), ("Cramps per week", 1), ("Median severity (0–10)", 1),
-    ("Median duration (min)", 1), ("Nights woken", 0), ("Body regions", 0),
-)
-RATE_ROW = 1  # "Cramps per week": below the minimum span it is shown as "N cramps over D days"
-
-
 def nights_woken(df: pd.DataFrame) -> int:
     """Different nights with a cramp while asleep (see periods.night_of)."""
     asleep = df[df["context"] == "asleep"]
     return int(periods.night_of(asleep, hours(asleep)).nunique())
-
-
-def _measures(df: pd.DataFrame, days: int, located: bool) -> list[float]:
-    def median(col: str) -> float:
-        return float(df[col].median()) if col in df.columns and df[col].notna().any() else float("nan")
-
-    # Without any context (place) noted, "0 nights woken" ("0 regions") would claim what the diary never says.
-    nights = float(nights_woken(df)) if is_recorded(df, "context") else float("nan")
-    rate = periods.per_week(len(df), days)
-    return [float(len(df)), float("nan") if rate is None else rate, median("severity"), median("duration_min"),
-            nights, float(df["location"].nunique()) if located else float("nan")]
-
-
-def key_numbers(df: pd.DataFrame, start, end, diary_start=None) -> pd.DataFrame:
-    """Key numbers from `start` to `end` and for the equal period before (NaN unless the diary covers
-    every day of it: it begins on `diary_start`, by default `df`'s first entry; NaN too when it was not kept
-    at all). Rates are over each period's kept days when the diary marks cramp-free days.
-
-    `df` is the diary with the region filter applied but not the date filter, so the earlier period
-    can be looked up. `table.attrs["days"]` holds the period's length in days.
-    """
-    period = Period(pd.Timestamp(start), pd.Timestamp(end))
-    before = period.before()
-    dates = df["date"]
-    first = pd.Timestamp(diary_start) if diary_start is not None else (dates.min() if len(df) else None)
-    located = is_recorded(df, "location")
-    days = periods.rate_days(df, period)  # the kept days, when the diary says which
-    now = _measures(df[period.holds(dates)], days, located)
-    if first is not None and before.start >= first and periods.rate_days(df, before):  # not wholly a gap
-        earlier = _measures(df[before.holds(dates)], periods.rate_days(df, before), located)
-    else:
-        earlier = [float("nan")] * len(KEY_MEASURES)
-    out = pd.DataFrame({"measure": [label for label, _ in KEY_MEASURES], "this_period": now,
-                        "previous_period": earlier})
-    out["change"] = out["this_period"] - out["previous_period"]
-    decimals = [d for _, d in KEY_MEASURES]
-    for col in ("this_period", "previous_period"):
-        out[col] = [round(v, d) for v, d in zip(out[col], decimals)]
-    out["change"] = [round(v, d) for v, d in zip(out["change"], decimals)]
-    out.attrs["days"] = days
-    return out

@@ -36,8 +36,8 @@ def _header(d: dict) -> list[str]:
     rate = wording.rate_text(d["cramps_per_week"], d["entries"], days)
     return [f"Entries: {d['entries']:,} ({d['first_date']} to {d['last_date']})",
             f"Days covered: {d['days_covered']:,}", counted_over(d),
-            f"Cramps per week: {number(d['cramps_per_week'])}" if d["cramps_per_week"] is not None else
-            f"Cramps per week: not given for fewer than {plural(rules.min_span_days(), 'day')} ({rate})"]
+            f"{wording.RATE_LABEL}: {number(d['cramps_per_week'])}" if d["cramps_per_week"] is not None else
+            f"{wording.RATE_LABEL}: not given for fewer than {plural(rules.min_span_days(), 'day')} ({rate})"]
 
 
 def _doctor_lines(d: dict) -> list[str]:

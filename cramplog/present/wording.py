@@ -25,6 +25,7 @@ def long_day(day: dt.date | pd.Timestamp) -> str:
 
 
 NOT_RECORDED = "not recorded"
+RATE_LABEL = "Cramps a week"  # the rate's name on every surface: Overview, report, summary
 MEDIAN_NOTE = ("A median is the middle value: half of the cramps were shorter (or milder) than it, "
                "half longer (or stronger).")
 

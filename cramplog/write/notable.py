@@ -9,7 +9,7 @@ import pandas as pd
 from cramplog.analyse import indicators
 from cramplog.analyse.periods import Period
 from cramplog.base.words import n_entries, number, plural
-from cramplog.present.wording import day_text, pct
+from cramplog.present.wording import RATE_LABEL, day_text, pct
 from cramplog.schema import BY_NAME
 
 
@@ -18,7 +18,7 @@ def _course(df: pd.DataFrame, period: Period | None) -> str | None:
     if t.direction == indicators.Direction.TOO_LITTLE:
         return None
     said = {"rising": "rising", "falling": "falling"}.get(t.direction.value, "steady")
-    return (f"Cramps a week: {said}, {number(t.earlier)} → {number(t.later)} (the earlier against the later half "
+    return (f"{RATE_LABEL}: {said}, {number(t.earlier)} → {number(t.later)} (the earlier against the later half "
             f"of {plural(t.weeks, 'week')}).")
 
 

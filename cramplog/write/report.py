@@ -24,14 +24,17 @@ import pandas as pd
 from markupsafe import Markup
 
 from cramplog import paths
-from cramplog.analyse import doctor, indicators, periods, tables
+from cramplog.analyse import doctor, periods, tables
+from cramplog.analyse.indicators import Count
+from cramplog.analyse.key_numbers import KeyNumbers
+from cramplog.analyse.key_numbers import key_numbers as period_key_numbers
 from cramplog.analyse.rules import threshold
-from cramplog.analyse.summary import summarise
 from cramplog.base.canonical import canonical_cells
 from cramplog.base.words import n_entries, number
 from cramplog.diary.filters import filter_diary
-from cramplog.present import content, dashboard, doctor_text, summary_text, your_diary
-from cramplog.present.wording import MEDIAN_NOTE, NOT_RECORDED, long_day, pct, rate_text, share_of, value_text
+from cramplog.present import content, dashboard, doctor_text, your_diary
+from cramplog.present.key_numbers import counted_over_note
+from cramplog.present.wording import MEDIAN_NOTE, NOT_RECORDED, RATE_LABEL, long_day, pct, rate_text, share_of, value_text
 from cramplog.schema import COLUMNS, HEADINGS, SIDES
 from cramplog.write import notable
 from cramplog.write.svg_timeline import timeline_svg
@@ -76,48 +79,42 @@ def _period(diary: pd.DataFrame, start: dt.date | None, end: dt.date | None) -> 
     return long_day(first) if first == last else f"{long_day(first)} to {long_day(last)}"
 
 
-def _share(numbers: dict, key: str) -> str:
+def _share(c: Count) -> str:
     """"5% (7 of 150)": the share with the count it rests on."""
-    base = numbers["bases"][key]
-    return NOT_RECORDED if numbers[key] is None else share_of(base["n"], base["of"])
+    return NOT_RECORDED if c.share is None else share_of(c.n, c.of)
 
 
-def _rate(numbers: dict) -> str:
-    if not numbers["days_covered"]:
+def _rate(numbers: KeyNumbers) -> str:
+    if not numbers.days_covered:
         return NOT_RECORDED  # the period lies outside the diary's days
-    days = numbers["days_covered"] if numbers["days_kept"] is None else numbers["days_kept"]
-    return rate_text(numbers["cramps_per_week"], numbers["entries"], days)
+    return rate_text(numbers.cramps_per_week, numbers.entries, numbers.rate_days)
 
 
-def _under_tiles(numbers: dict) -> str:
+def _under_tiles(numbers: KeyNumbers) -> str:
     """The line under the tiles: which days the rates are over ("Kept on 71 of 309 days; 3 gaps (longest 118
     days); ...", or that every day was counted), then the median note."""
-    return f"{third_person(summary_text.counted_over(numbers))} {MEDIAN_NOTE}" if numbers["days_covered"] else MEDIAN_NOTE
+    return f"{third_person(counted_over_note(numbers))} {MEDIAN_NOTE}" if numbers.days_covered else MEDIAN_NOTE
 
 
-def _weakness(numbers: dict, diary: pd.DataFrame | None) -> str:
-    """"0 of 36": the entries noting weakness, of those that say yes or no (the bare count without them)."""
-    if diary is None:
-        return value_text(numbers["weakness_entries"])
-    c = indicators.count(diary, "weakness")
+def _weakness(c: Count) -> str:
+    """"0 of 36": the entries noting weakness, of those that say yes or no."""
     return f"{c.n:,} of {c.of:,}" if c.of else NOT_RECORDED
 
 
-def key_numbers(numbers: dict, diary: pd.DataFrame | None = None) -> list[tuple[str, str]]:
-    """(label, value) tiles from the same summary the CLI prints, for the same period; with the period's
-    entries (`diary`), the weakness count names the entries it rests on."""
-    regions = list(numbers["regions"].items())  # most first, ties in vocabulary order
+def key_numbers(numbers: KeyNumbers) -> list[tuple[str, str]]:
+    """(label, value) tiles from the period's key numbers: the record the Overview and the CLI read."""
+    regions = list(numbers.regions)  # most first, ties in vocabulary order
     shown = [(r, n) for r, n in regions if n >= regions[min(1, len(regions) - 1)][1]] if regions else []
     top = ", ".join(f"{r} {n}" for r, n in shown) or NOT_RECORDED  # the top two, and any tied with them
     return [
-        ("Entries", f"{numbers['entries']:,}"),
-        ("Cramps a week", _rate(numbers)),
-        ("Median severity (0–10)", value_text(numbers["median_severity"])),
-        ("Median duration", value_text(numbers["median_duration_min"], " min")),
-        (f"Lasting over {number(threshold('long_cramp'))} min", _share(numbers, "share_over_10_min")),
-        ("Asleep or at rest", _share(numbers, "share_at_rest_or_asleep")),
+        ("Entries", f"{numbers.entries:,}"),
+        (RATE_LABEL, _rate(numbers)),
+        ("Median severity (0–10)", value_text(numbers.median_severity)),
+        ("Median duration", value_text(numbers.median_duration_min, " min")),
+        (f"Lasting over {number(threshold('long_cramp'))} min", _share(numbers.over_10_min)),
+        ("Asleep or at rest", _share(numbers.at_rest_or_asleep)),
         ("Most noted places", top),
-        ("Entries noting weakness", _weakness(numbers, diary)),
+        ("Entries noting weakness", _weakness(numbers.weakness)),
     ]
 
 
@@ -203,14 +200,14 @@ def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date
     w = wording()
     diary = filter_diary(df, start, end).reset_index(drop=True)
     covered = periods.covered(df, start, end)  # the days of the period the diary covers: rates are over these
-    numbers = summarise(df, start, end)
+    numbers = period_key_numbers(df, start, end)
     return _template().render(
         w=w, period=_period(diary, start, end), days=covered.days if covered else 0, made=long_day(dt.date.today()),
         about=_about(about), changes=notable.changes(diary, covered),
         reasons=_reason_rows(diary), crowded=_crowded(diary), doctor_always=third_person(doctor.wording("always")),
         doctor_none=third_person(doctor.none_apply_text(diary)),
         not_checked=[third_person(line) for line in doctor_text.not_checked_lines(doctor.not_checked(diary))],
-        tiles=key_numbers(numbers, diary), bases=tile_bases(diary), median_note=_under_tiles(numbers),
+        tiles=key_numbers(numbers), bases=tile_bases(diary), median_note=_under_tiles(numbers),
         timeline=_timeline(diary, covered, w["timeline"]), body=_body(diary),
         comparison=_comparison(diary, covered), name=name, values_read=values_read,
         columns=[heading for heading, _ in ENTRY_COLUMNS], entries=_entry_rows(diary),
