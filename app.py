@@ -1,31 +1,33 @@
 """CrampLog: the router and the frame every page shares. Run with `streamlit run app.py`."""
 import streamlit as st
 
-from ui import flash, keeping, style
+from cramplog.base.lang import tr
+from ui import flash, keeping, language, style
 
 st.set_page_config(page_title="CrampLog", page_icon="🦵", layout="wide")
 style.apply()
+language.choose()
 
 pages = {
     "": [
-        st.Page("pages/home.py", title="Home", icon=":material/home:", default=True),
+        st.Page("pages/home.py", title=tr("Home"), icon=":material/home:", default=True),
     ],
-    "Learn": [
-        st.Page("pages/als_cramps.py", title="What ALS cramps feel like", icon=":material/accessibility_new:"),
-        st.Page("pages/compare.py", title="ALS cramps vs common cramps", icon=":material/compare_arrows:"),
-        st.Page("pages/other_signs.py", title="Other signs of ALS", icon=":material/neurology:"),
-        st.Page("pages/see_a_doctor.py", title="When to see a doctor", icon=":material/stethoscope:"),
-        st.Page("pages/next_step.py", title="What you can do now", icon=":material/directions_walk:"),
+    tr("Learn"): [
+        st.Page("pages/als_cramps.py", title=tr("What ALS cramps feel like"), icon=":material/accessibility_new:"),
+        st.Page("pages/compare.py", title=tr("ALS cramps vs common cramps"), icon=":material/compare_arrows:"),
+        st.Page("pages/other_signs.py", title=tr("Other signs of ALS"), icon=":material/neurology:"),
+        st.Page("pages/see_a_doctor.py", title=tr("When to see a doctor"), icon=":material/stethoscope:"),
+        st.Page("pages/next_step.py", title=tr("What you can do now"), icon=":material/directions_walk:"),
     ],
-    "My cramps": [
-        st.Page("pages/my_diary.py", title="Load your diary", icon=":material/upload_file:"),
-        st.Page("pages/log.py", title="Log a cramp", icon=":material/edit_note:"),
-        st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:"),
-        st.Page("pages/charts.py", title="Charts", icon=":material/bar_chart:"),
-        st.Page("pages/report.py", title="Doctor summary & download", icon=":material/description:"),
+    tr("My cramps"): [
+        st.Page("pages/my_diary.py", title=tr("Load your diary"), icon=":material/upload_file:"),
+        st.Page("pages/log.py", title=tr("Log a cramp"), icon=":material/edit_note:"),
+        st.Page("pages/overview.py", title=tr("Overview"), icon=":material/dashboard:"),
+        st.Page("pages/charts.py", title=tr("Charts"), icon=":material/bar_chart:"),
+        st.Page("pages/report.py", title=tr("Doctor summary & download"), icon=":material/description:"),
     ],
-    "About": [
-        st.Page("pages/sources.py", title="Sources", icon=":material/menu_book:"),
+    tr("About"): [
+        st.Page("pages/sources.py", title=tr("Sources"), icon=":material/menu_book:"),
     ],
 }
 
@@ -35,7 +37,8 @@ answered = keeping.ready()
 if not answered:  # a new visit: ask this browser what it keeps, while the page draws
     with store_slot:
         keeping.sync()
-st.sidebar.caption(f"CrampLog describes cramp patterns; it never diagnoses. {keeping.where_it_lives()}")
+language.picker()
+st.sidebar.caption(tr("CrampLog describes cramp patterns; it never diagnoses.") + " " + keeping.where_it_lives())
 
 flash.start_run()
 keeping.restored_note(page.url_path)

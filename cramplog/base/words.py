@@ -5,14 +5,15 @@ these sit beneath them all. How a number reads is decided here once.
 """
 from __future__ import annotations
 
-import numbers
+from cramplog.base import lang
+from cramplog.base.lang import tr_n
 
 
 def plural(n: float, noun: str, many: str | None = None) -> str:
     """"1 entry", "3 entries", "1,200 cramps", "1.5 minutes": a count, or a number as `number` words it
-    (the noun is singular only when the number reads "1")."""
-    text = f"{n:,}" if isinstance(n, numbers.Integral) else number(n)
-    return f"{text} {noun if text == '1' else (many or noun + 's')}"
+    (the noun is singular only when the number reads "1"). In another language the catalogue's entry for
+    "{n} entry" gives the forms."""
+    return tr_n(n, "{n} " + noun, "{n} " + (many or noun + "s"))
 
 
 def n_entries(n: int) -> str:
@@ -28,9 +29,4 @@ def was_were(n: int) -> str:
     return "was" if n == 1 else "were"
 
 
-def number(value: float, decimals: int = 1) -> str:
-    """At most `decimals` places, no trailing zeros, thousands separated, never "1.4e+06"."""
-    text = f"{float(value):,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+number = lang.number

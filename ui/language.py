@@ -1,0 +1,38 @@
+"""Which language this visit reads: the address's ?lang=, else the one picked in the sidebar, else the
+browser's. Kept in the session and written back to the address on every page, so a shared link opens in
+the same language and a page change (which clears the address's parameters) keeps it."""
+from __future__ import annotations
+
+import streamlit as st
+
+from cramplog.base import lang
+from cramplog.base.lang import tr
+
+KEY = "cramplog.lang"  # non-widget key: survives page changes
+PICKER = "cramplog.lang_picker"
+PARAM = "lang"
+
+
+def choose() -> str:
+    """Set the language of this run (call first, before any text is made) and return its code."""
+    asked = st.query_params.get(PARAM)
+    if asked in lang.LANGUAGES:
+        st.session_state[KEY] = asked
+    elif KEY not in st.session_state:
+        st.session_state[KEY] = lang.code(st.context.locale)
+    lang.use(st.session_state[KEY])
+    if asked != st.session_state[KEY]:
+        st.query_params[PARAM] = st.session_state[KEY]
+    return st.session_state[KEY]
+
+
+def _picked() -> None:
+    st.session_state[KEY] = st.session_state[PICKER]
+    st.query_params[PARAM] = st.session_state[KEY]
+
+
+def picker() -> None:
+    """The sidebar's language menu, each language named in itself."""
+    codes = list(lang.LANGUAGES)
+    st.session_state[PICKER] = st.session_state[KEY]
+    st.sidebar.selectbox(tr("Language"), codes, key=PICKER, format_func=lang.LANGUAGES.get, on_change=_picked)
