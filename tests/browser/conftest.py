@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from cramplog.base import lang
+from cramplog.base.lang import tr
 from ui.keeping import WAITING
 from ui.keeping.controls import LIVES_IN_SESSION, LIVES_KEPT
 
@@ -105,15 +107,18 @@ def page(browser, viewport):
     context.close()
 
 
-def settle(page, timeout_ms: int = 20000) -> None:
-    """Wait until Streamlit has finished running the script and every chart container holds a plot."""
+def settle(page, timeout_ms: int = 20000, code: str = lang.SOURCE) -> None:
+    """Wait until Streamlit has finished running the script and every chart container holds a plot (the page
+    speaking `code`)."""
+    with lang.speaking(code):
+        waiting, kept, in_session = tr(WAITING), tr(LIVES_KEPT), tr(LIVES_IN_SESSION)
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout_ms)
     # A page that shows the diary waits where it needs it until the browser has said what it keeps.
-    page.wait_for_function(f"!document.body.innerText.includes({WAITING!r})", timeout=timeout_ms)
+    page.wait_for_function(f"!document.body.innerText.includes({waiting!r})", timeout=timeout_ms)
     # ... and every page's sidebar says where the diary lives once the browser has answered (Home included).
     page.wait_for_function(f"""() => {{
       const side = document.querySelector("[data-testid='stSidebar']");
-      return side && [{LIVES_KEPT!r}, {LIVES_IN_SESSION!r}].some((t) => side.textContent.includes(t));
+      return side && [{kept!r}, {in_session!r}].some((t) => side.textContent.includes(t));
     }}""", timeout=timeout_ms)
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout_ms)
     page.wait_for_timeout(300)
@@ -146,13 +151,13 @@ def nav_labels(page) -> list[str]:
     return [t.strip().splitlines()[-1].strip() for t in page.locator("[data-testid='stSidebarNavLink']").all_inner_texts()]
 
 
-def goto_page(page, url: str, title: str) -> None:
+def goto_page(page, url: str, title: str, code: str = lang.SOURCE) -> None:
     """Open `title` through the sidebar navigation, as a user would (exact label, not a substring)."""
     open_nav(page)
     index = nav_labels(page).index(title)
     link = page.locator("[data-testid='stSidebarNavLink']").nth(index)
     if page.evaluate("href => new URL(href, location.href).href === location.href", link.get_attribute("href")):
-        settle(page)  # already there
+        settle(page, code=code)  # already there
         return
     before = page.locator("h1").first.inner_text() if page.locator("h1").count() else ""
     link.click()
@@ -160,7 +165,7 @@ def goto_page(page, url: str, title: str) -> None:
     page.wait_for_function(
         "before => { const h = document.querySelector('h1'); return h && h.innerText !== before; }",
         arg=before, timeout=20000)
-    settle(page)
+    settle(page, code=code)
 
 
 def upload_demo_as_own(page, url: str, name: str = "my_cramps.csv", timeout_ms: int = 30000) -> None:

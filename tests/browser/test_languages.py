@@ -1,0 +1,99 @@
+"""Every page in German, French and Spanish in the real browser: a browser set to the language gets it, the
+address carries it from page to page, no English sentence is left and no label is cut off."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cramplog.base import lang
+from cramplog.base.lang import tr
+from tests.browser.conftest import goto_page, settle
+from tests.helpers import PAGES
+
+pytestmark = pytest.mark.browser
+BROWSER_LOCALES = {"de": "de-DE", "fr": "fr-FR", "es": "es-ES"}
+# Words of English that none of the three languages uses: a line with several of them is English.
+ENGLISH = frozenset(re.findall(r"\w+", """
+    the and your you with this that were was have has from when what which would could should there their they
+    about than these those only not is are of for to it its be been can does did will into after before how why
+    if we our"""))
+
+# Visible text of the page and its charts, leaving out what is English on purpose (marked lang="en":
+# the titles of published sources) and the hidden parts of widgets.
+VISIBLE_TEXT = """() => {
+  const parts = [];
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) { parts.push(child.textContent); continue; }
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const lang = child.getAttribute('lang');
+      if (lang && lang.startsWith('en')) continue;
+      const style = getComputedStyle(child);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      if (['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(child.tagName)) continue;
+      if (['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'BR', 'LABEL', 'BUTTON', 'text'].includes(child.tagName))
+        parts.push('\\n');
+      walk(child);
+    }
+  };
+  walk(document.querySelector("[data-testid='stAppViewContainer']"));
+  return parts.join('');
+}"""
+
+# Labels a person reads at a glance that the page cuts short (ellipsis or hidden overflow).
+CLIPPED = """() => Array.from(document.querySelectorAll(
+    "[data-testid='stSidebarNavLink'] span, [data-testid='stWidgetLabel'] p, button p, [data-baseweb='tab'] p, " +
+    "[data-testid='stMetricLabel'] p, [data-testid='stMetricValue'] div, [data-testid='stPageLink'] p"))
+  .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+  .map((el) => el.textContent.trim())"""
+
+
+def english_lines(text: str) -> list[str]:
+    lines = [line.strip() for line in re.split(r"[\n.!?:;]", text) if line.strip()]
+    out = []
+    for line in lines:
+        words = re.findall(r"[a-z']+", line.lower())
+        hits = [w for w in words if w in ENGLISH]
+        if len(hits) >= 3 and len(hits) >= 0.3 * len(words):
+            out.append(line)
+    return out
+
+
+def test_the_english_finder_sees_english_and_not_the_others():
+    assert english_lines("Your diary is kept in this browser only.") != []
+    assert english_lines("Ihr Tagebuch wird nur in diesem Browser gespeichert.") == []
+    assert english_lines("Votre journal est gardé dans ce navigateur seulement.") == []
+    assert english_lines("Su diario se guarda solo en este navegador.") == []
+
+
+@pytest.mark.parametrize("code", list(BROWSER_LOCALES))
+def test_every_page_speaks_the_browsers_language(browser, server_url, viewport, code):
+    context = browser.new_context(viewport=viewport, locale=BROWSER_LOCALES[code])
+    page = context.new_page()
+    try:
+        page.goto(server_url)  # no ?lang=: the browser's language decides
+        settle(page, code=code)
+        for _, title in PAGES:
+            with lang.speaking(code):
+                shown = tr(title)
+            goto_page(page, server_url, shown, code=code)
+            assert f"lang={code}" in page.url, f"{title}: the address lost the language ({page.url})"
+            assert page.locator("h1").first.inner_text().strip() == shown
+            assert page.locator("[data-testid='stException']").count() == 0, f"exception on {title}"
+            assert english_lines(page.evaluate(VISIBLE_TEXT)) == [], f"English left on {title} ({code})"
+            assert page.evaluate(CLIPPED) == [], f"labels cut short on {title} ({code}, {viewport['width']} px)"
+    finally:
+        context.close()
+
+
+def test_a_shared_link_opens_in_its_language_whatever_the_browser(browser, server_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    page = context.new_page()
+    try:
+        page.goto(f"{server_url}/charts?lang=fr")
+        settle(page, code="fr")
+        with lang.speaking("fr"):
+            assert page.locator("h1").first.inner_text().strip() == tr("Charts")
+    finally:
+        context.close()
