@@ -41,3 +41,36 @@ def grade(text: str) -> float:
 
 def longest_sentence(text: str) -> int:
     return max((len(WORD.findall(s)) for s in SENTENCE_END.split(plain(text))), default=0)
+
+
+# Reading ease in each language, each on Flesch's 0-100 scale (higher is easier; 60-70 is plain language):
+# (constant, per words-per-sentence, per syllables-per-word). English: Flesch 1948; German: Amstad 1978;
+# French: Kandel & Moles 1958; Spanish: Szigriszt-Pazos 1993 (the INFLESZ scale).
+EASE = {"en": (206.835, 1.015, 84.6), "de": (180.0, 1.0, 58.5), "fr": (207.0, 1.015, 73.6),
+        "es": (206.835, 1.0, 62.3)}
+VOWELS = {"en": "aeiouy", "de": "aeiouyäöü", "fr": "aeiouyàâäéèêëîïôöùûüœæ", "es": "aeiouáéíóúü"}
+WORD_ANY = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def syllables_in(word: str, code: str) -> int:
+    """Vowel groups in the language's vowels; French drops a silent final e (or es), as speakers do."""
+    if code == "en":
+        return syllables(word)
+    w = word.lower()
+    n = len(re.findall(f"[{VOWELS[code]}]+", w))
+    if code == "fr" and n > 1 and re.search(r"[^aeiouy]es?$", w):
+        n -= 1
+    return max(1, n)
+
+
+def ease(text: str, code: str) -> float:
+    """The language's reading ease of `text` (markdown as read)."""
+    text = plain(text)
+    words = WORD_ANY.findall(text)
+    sentences = [s for s in SENTENCE_END.split(text) if WORD_ANY.search(s)]
+    if not words:
+        return 100.0
+    per_sentence = len(words) / max(1, len(sentences))
+    per_word = sum(syllables_in(w, code) for w in words) / len(words)
+    constant, a, b = EASE[code]
+    return round(constant - a * per_sentence - b * per_word, 1)

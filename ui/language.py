@@ -8,6 +8,9 @@ import streamlit as st
 from cramplog.base import lang
 from cramplog.base.lang import tr
 
+# Tells the page itself which language it is in (<html lang>), so a screen reader reads German as German.
+_page_language = st.components.v2.component(
+    "cramplog_page_language", js="export default function (c) { document.documentElement.lang = c.data.lang; }")
 KEY = "cramplog.lang"  # non-widget key: survives page changes
 PICKER = "cramplog.lang_picker"
 PARAM = "lang"
@@ -36,3 +39,5 @@ def picker() -> None:
     codes = list(lang.LANGUAGES)
     st.session_state[PICKER] = st.session_state[KEY]
     st.sidebar.selectbox(tr("Language"), codes, key=PICKER, format_func=lang.LANGUAGES.get, on_change=_picked)
+    with st.sidebar:
+        _page_language(key="cramplog.page_language", data={"lang": st.session_state[KEY]}, height=0)
