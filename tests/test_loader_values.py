@@ -153,3 +153,8 @@ def test_the_word_other_alone_keeps_no_detail_but_unknown_words_are_kept():
     assert places["region"].tolist() == ["other"] * 4
     assert places["detail"].isna().tolist() == [True, True, True, False]
     assert places.loc[3, "detail"] == "behind the ear" and places.loc[2, "side"] == "left"
+
+
+def test_a_spanish_yes_is_read_with_or_without_its_accent():
+    # Spanish writers type "sí"; the Spanish diary-format help names it, so the reader must take it.
+    assert yes_no(texts("sí", "Sí", "si", "no")).tolist() == [True, True, True, False]

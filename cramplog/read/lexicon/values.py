@@ -90,12 +90,12 @@ REMEDY_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 HELPED_WORDS: dict[str, tuple[str, ...]] = {
-    "yes": ("y", "true", "1", "helped", "it helped", "ja", "oui", "si"),
+    "yes": ("y", "true", "1", "helped", "it helped", "ja", "oui", "si", "sí"),
     "partly": ("partially", "partial", "somewhat", "a bit", "a little", "some", "sort of", "kind of", "a little bit"),
     "no": ("n", "false", "0", "not really", "didn t help", "did not help", "nein", "non"),
 }
 
-YES_WORDS = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "✓", "✔")
+YES_WORDS = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "✓", "✔")
 NO_WORDS = ("no", "n", "false", "f", "0", "nein", "non")
 
 # Between the answers of a multiple-choice cell ("Stretching, Massage", "Dehnen und Massage").
