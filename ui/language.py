@@ -16,6 +16,16 @@ PICKER = "cramplog.lang_picker"
 PARAM = "lang"
 
 
+def _kept() -> str | None:
+    try:
+        return st.session_state.get(KEY)
+    except Exception:  # no session at all (a script outside `streamlit run`): English
+        return None
+
+
+lang.ask(_kept)
+
+
 def choose() -> str:
     """Set the language of this run (call first, before any text is made) and return its code."""
     asked = st.query_params.get(PARAM)
@@ -23,7 +33,6 @@ def choose() -> str:
         st.session_state[KEY] = asked
     elif KEY not in st.session_state:
         st.session_state[KEY] = lang.code(st.context.locale)
-    lang.use(st.session_state[KEY])
     if asked != st.session_state[KEY]:
         st.query_params[PARAM] = st.session_state[KEY]
     return st.session_state[KEY]

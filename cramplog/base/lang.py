@@ -15,7 +15,7 @@ import json
 import numbers
 import os
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -25,7 +25,8 @@ from cramplog import paths
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 SOURCE = "en"
 CATALOGUES = paths.DATA / "lang"
-_IN_USE: ContextVar[str] = ContextVar("cramplog_language", default=SOURCE)
+_IN_USE: ContextVar[str | None] = ContextVar("cramplog_language", default=None)
+_asked: list[Callable[[], str | None]] = []  # where a shell keeps the language, asked when none is set here
 
 
 def code(tag: object) -> str:
@@ -40,7 +41,17 @@ def from_environment() -> str:
 
 
 def current() -> str:
-    return _IN_USE.get()
+    """The language set in this thread (`use`, `speaking`), else the one the shell keeps, else English."""
+    chosen = _IN_USE.get()
+    if chosen is None and _asked:
+        chosen = _asked[0]()
+    return chosen or SOURCE
+
+
+def ask(where: Callable[[], str | None]) -> None:
+    """Let a shell say where it keeps the language: the Streamlit shell's session, read even by a button's
+    callback, which runs before the page's run has set anything."""
+    _asked[:] = [where]
 
 
 def use(lang: str) -> None:
