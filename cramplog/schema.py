@@ -1,6 +1,8 @@
 """The canonical diary: one row per cramp, its columns, vocabularies and dtypes.
 
-Every part of CrampLog (loader, statistics, figures, report, export) speaks this one shape.
+Every part of CrampLog (loader, statistics, figures, report, export) speaks this one shape. Its words (labels,
+headings, questions and the values of every vocabulary) are English and stay English in the diary; where they
+are shown they go through `tr` (or `shown`), and `shown_texts()` lists them for the catalogues.
 """
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import pandas as pd
+
+from cramplog.base.lang import tr
 
 # Body regions a location is normalised to (issue 3). Order is head-to-toe for display.
 REGIONS: tuple[str, ...] = (
@@ -149,3 +153,19 @@ def make_diary(records: Iterable[Mapping[str, object]]) -> pd.DataFrame:
 def is_recorded(df: pd.DataFrame, column: str) -> bool:
     """True when the diary has the column and at least one value in it."""
     return column in df.columns and bool(df[column].notna().any())
+
+
+def shown(value: object) -> str:
+    """A canonical value or a column's words as a person reads them, in the language in use: "calf" -> "Wade".
+    A missing value (None, NaN) reads as nothing; a value outside the vocabularies is shown as it was typed."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return tr(str(value))
+
+
+def shown_texts() -> list[str]:
+    """Every English text of the column spec a person reads: labels, headings, questions, scales and units,
+    and every vocabulary's values (the catalogues translate them; the diary keeps them in English)."""
+    words = [text for spec in SPEC for text in (spec.label, spec.short, spec.question, spec.shown_as) if text]
+    words += [value for values in VOCABULARIES.values() for value in values]
+    return list(dict.fromkeys(words))

@@ -1,6 +1,7 @@
 """Log a cramp the moment it happens, correct or delete entries, and keep or download the diary."""
 import streamlit as st
 
+from cramplog.base.lang import tr
 from ui import flash
 from ui.cramp_free import cramp_free_days
 from ui.entry_editor import correct_entries, undo_button
@@ -14,8 +15,8 @@ through_router()
 
 LATEST = 50
 
-st.title("Log a cramp")
-st.caption("Only what you note is recorded. Nothing is saved on the server.")
+st.title(tr("Log a cramp"))
+st.caption(tr("Only what you note is recorded. Nothing is saved on the server."))
 await_answer()  # a cramp saved before the browser says which diary it keeps would be lost: the form waits too
 record = cramp_form()  # first, so a phone shows it without scrolling
 if record is not None:
@@ -31,9 +32,9 @@ with st.container():
     not_a_diagnosis()
     diary_source(diary)
 
-st.header("Correct or delete entries")
+st.header(tr("Correct or delete entries"))
 if diary.is_demo:
-    st.caption("Once you log or load your own diary, its entries can be corrected or deleted here.")
+    st.caption(tr("Once you log or load your own diary, its entries can be corrected or deleted here."))
 else:
     undo_button()
     correct_entries(diary, latest=LATEST)

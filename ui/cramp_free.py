@@ -10,7 +10,8 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from cramplog.base import days
+from cramplog.base import days, lang
+from cramplog.base.lang import tr
 from cramplog.present.wording import day_text
 from cramplog.schema import empty_diary
 from ui import flash
@@ -22,8 +23,20 @@ RECENT_DAYS = 7  # today and the six days before: a diary is filled in within th
 _WIDGET = "log.cramp_free"
 
 
+def _weekday(day: dt.date) -> str:
+    """"Mon", "Mo.", "lun.", "lun": the day of the week, short, the local way."""
+    if lang.current() == lang.SOURCE:
+        return f"{day:%a}"
+    from babel.dates import format_date
+
+    return format_date(day, "EEE", locale=lang.current())
+
+
 def _name(day: dt.date, today: dt.date) -> str:
-    return {0: "Today", 1: "Yesterday"}.get((today - day).days, f"{day:%a} {day_text(day)}")
+    ago = (today - day).days
+    if ago in (0, 1):
+        return tr("Today") if ago == 0 else tr("Yesterday")
+    return tr("{weekday} {day}", weekday=_weekday(day), day=day_text(day))
 
 
 def _offered(df: pd.DataFrame, today: dt.date) -> list[dt.date]:
@@ -41,8 +54,8 @@ def _changed(offered: list[dt.date]) -> None:
     marked = set(days.cramp_free(df).date) - set(offered)
     set_diary(days.with_cramp_free(df.copy(), marked | chosen), OWN_DIARY_NAME if before.is_demo else before.name)
     if before.is_demo:
-        flash.add("info", "The demo diary has been put away: from now on the app shows **your own diary**.",
-                  ":material/swap_horiz:")
+        flash.add("info", lambda: tr("The demo diary has been put away: from now on the app shows **your own "
+                                     "diary**."), ":material/swap_horiz:")
 
 
 def cramp_free_days() -> None:
@@ -54,7 +67,7 @@ def cramp_free_days() -> None:
         return
     marked = set() if diary.is_demo else set(days.cramp_free(diary.df).date)
     st.session_state[_WIDGET] = [day for day in offered if day in marked]
-    st.pills("No cramps on these days", offered, selection_mode="multi", key=_WIDGET, on_change=_changed,
+    st.pills(tr("No cramps on these days"), offered, selection_mode="multi", key=_WIDGET, on_change=_changed,
              args=(offered,), format_func=lambda day: _name(day, today),
-             help="Tap a day you had no cramp, so your rates count it as a day without cramps; tap again to unmark "
-                  "it. Days with a cramp logged count already.")
+             help=tr("Tap a day you had no cramp, so your rates count it as a day without cramps; tap again to "
+                     "unmark it. Days with a cramp logged count already."))

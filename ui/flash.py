@@ -2,9 +2,12 @@
 
 Keeping the diary on this device makes the browser answer each save, which reruns the script; a message
 shown only in the run of the click would vanish a moment later. Messages live until the user's next action.
+A message may be given as a function that words it: it is then worded when shown, in the language of that
+run (a callback runs before the page has chosen its language, and the reader may switch language meanwhile).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import streamlit as st
@@ -16,7 +19,7 @@ QUIET = "cramplog.flash.quiet"  # this run was caused by the browser, not by the
 @dataclass(frozen=True)
 class Message:
     kind: str          # the st function that draws it: "success", "info", "warning", "error"
-    text: str
+    text: str | Callable[[], str]  # the words, or what words them when shown
     icon: str
     place: str = ""    # a page's own name for a spot on it ("" = the page's top)
     shown: bool = False
@@ -38,7 +41,7 @@ def end_run() -> None:
     st.session_state[MESSAGES] = [replace(m, shown=True) for m in st.session_state.get(MESSAGES, [])]
 
 
-def add(kind: str, text: str, icon: str, place: str = "") -> None:
+def add(kind: str, text: str | Callable[[], str], icon: str, place: str = "") -> None:
     st.session_state.setdefault(MESSAGES, []).append(Message(kind, text, icon, place))
 
 
@@ -46,4 +49,4 @@ def show(where=st, place: str = "") -> None:
     """Draw the messages meant for `place` (a page's own name for a spot on it)."""
     for m in st.session_state.get(MESSAGES, []):
         if m.place == place:
-            getattr(where, m.kind)(m.text, icon=m.icon)
+            getattr(where, m.kind)(m.text() if callable(m.text) else m.text, icon=m.icon)

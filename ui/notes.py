@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from cramplog.base.lang import tr, tr_later
 from cramplog.base.words import n_entries
 from cramplog.present import content
 from ui.state import SessionDiary
@@ -12,11 +13,11 @@ NOT_A_DIAGNOSIS = (
     "diagnosis. For most people cramps are harmless; if you already have a diagnosis, your care team can "
     "help with cramps too. If something worries you, a clinician can examine you."
 )
-PRIVACY = (
+PRIVACY = tr_later(  # shown with tr() (issue 22)
     "Your diary stays in this browser session only: nothing is saved on the server and it is gone "
     "when you close the tab, unless you download it or switch on “Keep my diary on this device”."
 )
-KEPT_PRIVACY = (
+KEPT_PRIVACY = tr_later(
     "Your diary is kept in this browser's own storage on this device, never on CrampLog's server. "
     "Anyone who uses this browser profile can open it."
 )
@@ -24,7 +25,7 @@ KEPT_PRIVACY = (
 
 def privacy_text(kept_here: bool) -> str:
     """Where the diary lives right now: the session only, or this browser's storage as well."""
-    return KEPT_PRIVACY if kept_here else PRIVACY
+    return tr(KEPT_PRIVACY if kept_here else PRIVACY)
 
 
 def not_a_diagnosis() -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from cramplog.base.lang import tr
 from cramplog.diary import demo
 
 DIARY_KEY = "cramplog.diary"  # non-widget key: Streamlit never clears it on page switches
@@ -23,6 +24,12 @@ class SessionDiary:
     name: str  # what the user sees: "Demo diary (synthetic)" or the file name
     is_demo: bool
     changed: dt.datetime | None = None  # when the user last changed it (UTC)
+
+    @property
+    def shown_name(self) -> str:
+        """The name as the reader reads it: the app's own names ("Demo diary (synthetic)", "My diary (logged in
+        CrampLog)") in the language in use, a file's name as it is. `name` stays English, as it is kept."""
+        return tr(self.name)
 
 
 @st.cache_data(show_spinner=False)

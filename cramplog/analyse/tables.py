@@ -11,12 +11,13 @@ from cramplog.analyse import periods, rules
 from cramplog.analyse.periods import Freq, Period, week_start
 from cramplog.analyse.periods import choose_freq as choose_freq  # where the charts have always found it
 from cramplog.base.days import has_kept_days, kept_days
+from cramplog.base.lang import tr_later
 from cramplog.schema import CONTEXTS, HELPED, REGIONS, REMEDIES, TRIGGERS, is_recorded
 
 WEEKDAYS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 DURATION_EDGES: tuple[float, ...] = (0, 1, 2, 3, 5, 10, 20, 30, float("inf"))
 DURATION_LABELS: tuple[str, ...] = ("≤1", "1–2", "2–3", "3–5", "5–10", "10–20", "20–30", ">30")
-NOT_NOTED = "not noted"
+NOT_NOTED = tr_later("not noted")  # a table column (English); tr() where shown
 COMPANION_LABELS: dict[str, str] = {
     "twitching": "twitching", "weakness": "weakness", "stiffness_after": "stiffness after",
 }

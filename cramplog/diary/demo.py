@@ -8,11 +8,12 @@ import numpy as np
 import pandas as pd
 
 from cramplog import paths
+from cramplog.base.lang import tr_later
 from cramplog.base.words import n_entries
 from cramplog.read.load import load_diary
 from cramplog.schema import COLUMNS, make_diary
 
-DEMO_NAME = "Demo diary (synthetic)"
+DEMO_NAME = tr_later("Demo diary (synthetic)")  # kept in English; tr() where shown
 DEMO_PATH = paths.data_file("demo_diary.csv")
 
 

@@ -7,9 +7,10 @@ import pandas as pd
 
 from cramplog.base import days
 from cramplog.base.canonical import to_csv_bytes
+from cramplog.base.lang import tr
 from cramplog.base.words import n_entries
 from cramplog.read.load import Problem, load_diary
-from cramplog.schema import COLUMNS, conform, empty_diary, make_diary
+from cramplog.schema import BY_NAME, COLUMNS, conform, empty_diary, make_diary
 
 ORDER = ["date", "time"]
 
@@ -55,17 +56,19 @@ def check_edits(edited: pd.DataFrame) -> tuple[pd.DataFrame | None, list[str]]:
     try:
         data = to_csv_bytes(edited)
     except (ValueError, TypeError) as err:  # a cell the table widgets should never let through
-        return None, [f"A cell holds something that is not a diary value ({type(err).__name__})."]
+        return None, [tr("A cell holds something that is not a diary value ({error}).", error=type(err).__name__)]
     result = load_diary(data)
     problems = [_describe(p) for p in result.problems]
     if result.unusable:
         problems.insert(0, str(result.unusable))
     if not problems and len(result.df) != len(edited):
-        problems.append(f"{n_entries(len(edited) - len(result.df))} could not be read back.")
+        problems.append(tr("{entries} could not be read back.", entries=n_entries(len(edited) - len(result.df))))
     return (None, problems) if problems else (result.df, [])
 
 
 def _describe(problem: Problem) -> str:
-    where = f"{problem.column} " if problem.column else ""
+    """"Time “25:99” — not a time of day…": the column as the editor heads it, in the language in use."""
+    column = problem.column
+    where = f"{tr(BY_NAME[column].heading) if column in BY_NAME else column} " if column else ""
     value = f"“{problem.value}” " if problem.value else ""
     return f"{where}{value}— {problem.message}".strip(" —")

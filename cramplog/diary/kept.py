@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from cramplog.base.canonical import to_csv_bytes
-from cramplog.base.words import n_entries
+from cramplog.base.lang import tr
+from cramplog.base.words import n_entries, number
 from cramplog.read.load import load_diary
 
 FORMAT = "cramplog.kept-diary"
@@ -33,7 +34,14 @@ class Kept:
 
 
 class Unreadable(ValueError):
-    """The stored value is not a CrampLog diary this version can read; the message says why, plainly."""
+    """The stored value is not a CrampLog diary this version can read; the message says why, plainly.
+
+    It is given as a function that words it, so `shown()` can say it again in the language of the page that
+    shows it (the browser's answer is read in a callback, before the page has chosen its language)."""
+
+    def __init__(self, words: Callable[[], str]):
+        super().__init__(words())
+        self.shown = words
 
 
 def pack(df: pd.DataFrame | None, name: str, changed: dt.datetime, downloaded: dt.datetime | None = None) -> dict:
@@ -50,9 +58,9 @@ def pack(df: pd.DataFrame | None, name: str, changed: dt.datetime, downloaded: d
 def _migrated(value: dict) -> dict:
     version = value.get("version")
     if not isinstance(version, int) or version < 1:
-        raise Unreadable("it has no version number CrampLog knows")
+        raise Unreadable(lambda: tr("it has no version number CrampLog knows"))
     if version > VERSION:
-        raise Unreadable("it was saved by a newer version of CrampLog")
+        raise Unreadable(lambda: tr("it was saved by a newer version of CrampLog"))
     while version < VERSION:
         value, version = MIGRATIONS[version](value), version + 1
     return value
@@ -68,17 +76,20 @@ def _changed(text: object) -> dt.datetime | None:
 def unpack(value: object) -> Kept:
     """The diary in a stored value, validated like an upload; raises `Unreadable` for anything else."""
     if not isinstance(value, dict) or value.get("format") != FORMAT:
-        raise Unreadable("it is not a CrampLog diary")
+        raise Unreadable(lambda: tr("it is not a CrampLog diary"))
     value = _migrated(value)
     name, csv, count = value.get("name"), value.get("csv"), value.get("entries")
     if not isinstance(name, str) or not isinstance(count, int) or not (csv is None or isinstance(csv, str)):
-        raise Unreadable("parts of it are missing")
+        raise Unreadable(lambda: tr("parts of it are missing"))
     stamps = _changed(value.get("changed")), _changed(value.get("downloaded"))
     if csv is None:
         return Kept(None, name, *stamps)
     result = load_diary(csv.encode("utf-8"))
     if result.unusable:
-        raise Unreadable(f"its entries could not be read ({result.unusable})")
+        unusable = str(result.unusable)
+        raise Unreadable(lambda: tr("its entries could not be read ({why})", why=unusable))
     if result.problems or len(result.df) != count:
-        raise Unreadable(f"it should hold {n_entries(count)} but {len(result.df):,} read back cleanly")
+        read = len(result.df)
+        raise Unreadable(lambda: tr("it should hold {entries} but {read} read back cleanly", entries=n_entries(count),
+                                    read=number(read)))
     return Kept(result.df, name, *stamps)

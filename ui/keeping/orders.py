@@ -12,13 +12,14 @@ import datetime as dt
 
 import streamlit as st
 
+from cramplog.base.lang import tr, tr_later
 from cramplog.diary import kept
 from ui import flash
 from ui import state as diary_state
 from ui.keeping import store
 from ui.keeping.state import KeepState, Order, get
 
-WAITING = "Looking for a diary kept in this browser…"  # where a page waits for the browser's answer
+WAITING = tr_later("Looking for a diary kept in this browser…")  # where a page waits for the browser's answer
 
 
 def is_on() -> bool:
@@ -39,7 +40,7 @@ def await_answer() -> None:
     """Where a page first needs the diary: until the browser has answered, stop here with a note (the rerun
     its answer brings draws the rest), so nobody whose diary is kept sees the demo first."""
     if not ready():
-        st.caption(WAITING)
+        st.caption(tr(WAITING))
         st.stop()
 
 
@@ -100,7 +101,7 @@ def _restore() -> None:
     try:
         value = kept.unpack(answer["stored"])
     except kept.Unreadable as err:
-        keep.problem = str(err)
+        keep.problem = err  # says itself in the language of the page that shows it (store.said)
         return
     keep.on, keep.base, keep.downloaded = True, answer["stored"].get("changed"), value.downloaded
     if value.df is not None:

@@ -31,7 +31,7 @@ class KeepState:
     downloaded: dt.datetime | None = None  # when the diary was last downloaded (kept with it)
     downloads: int = 0                   # counts downloads, so each one makes a new save order
     restored: tuple[int, dt.datetime | None] | None = None  # what came back, until the note has said so
-    problem: str | None = None           # why the stored value could not be used
+    problem: object = None               # why the stored value could not be used (words or kept.Unreadable)
     problem_told: bool = False           # a page without the keeping controls has explained the problem
     unavailable: str | None = None       # why this browser cannot keep anything
     save_error: str | None = None        # why the last save or forget failed

@@ -8,19 +8,51 @@ It answers a read with the trigger value `found` (a trigger, so a long diary cro
 re-sent with every later rerun), a save or forget with the state value `done`, and a request for lasting
 storage (`navigator.storage.persist()`) with the state value `lasting`. Each answer carries the id of its
 order, so an order is repeated until the browser confirms it. Nothing here is written on the server.
+Why an order failed comes back in words: store.js's own (listed here for the catalogues, and `said` shows them
+in the language in use) or the browser's own message, shown as it came.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import streamlit as st
 
+from cramplog.base import lang
+from cramplog.base.lang import tr, tr_later
 from ui.keeping.state import Order
 
 COMPONENT_KEY = "cramplog.keep.store"  # the component's own widget state: its answers
 JS_PATH = Path(__file__).resolve().parent / "store.js"
 OVERWRITE = "*"  # a save `base` that replaces whatever is stored (a value that could not be read)
+
+# store.js's reasons, word for word (tests/test_lang_log.py checks they are still in store.js).
+JS_REASONS = (
+    tr_later("another tab or window of this browser changed the kept diary after this page opened"),
+    tr_later("another tab or window of this browser is holding CrampLog's storage open: close it and try again"),
+    tr_later("the browser refused to store it"),
+    tr_later("this browser offers no storage to web pages"),
+    tr_later("unknown error"),
+)
+# store.js's "this browser's storage did not <what> within <n> seconds", one text per `what`.
+_TIMED_OUT = re.compile(r"this browser's storage did not (answer|save it|forget it) within ([\d.]+) seconds")
+_TIMEOUTS = {"answer": tr_later("this browser's storage did not answer within {seconds} seconds"),
+             "save it": tr_later("this browser's storage did not save it within {seconds} seconds"),
+             "forget it": tr_later("this browser's storage did not forget it within {seconds} seconds")}
+
+
+def said(reason: object) -> str:
+    """Why keeping failed, in the language in use: a kept value that could not be read says it itself
+    (`kept.Unreadable.shown`), store.js's words are looked up, and a browser's own message is shown as it came."""
+    if callable(getattr(reason, "shown", None)):
+        return reason.shown()
+    text = str(reason)
+    timed = _TIMED_OUT.fullmatch(text)
+    if timed:
+        return tr(_TIMEOUTS[timed[1]], seconds=lang.number(float(timed[2])))
+    return tr(text)
+
 
 _component = st.components.v2.component("cramplog_device_store", js=JS_PATH.read_text(encoding="utf-8"))
 
