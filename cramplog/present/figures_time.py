@@ -90,9 +90,11 @@ def date_ticks(fig: go.Figure, dates: pd.Series | list, **where) -> None:
     ticks in English only. Over a long span the ticks name months, over a short one days."""
     if lang.current() == lang.SOURCE or not len(dates):
         return
-    shown = sorted(set(pd.to_datetime(pd.Series(list(dates)))))
-    shown = shown[::-(-len(shown) // DATE_TICKS)]
-    long_span = (shown[-1] - shown[0]).days > 90
+    days = pd.to_datetime(pd.Series(list(dates)))
+    first, last = days.min(), days.max()
+    long_span = (last - first).days > 90
+    shown = list(pd.date_range(first, last, freq="MS") if long_span else sorted(set(days)))
+    shown = shown[::-(-len(shown) // DATE_TICKS)] if shown else [first]
     fig.update_xaxes(tickmode="array", tickvals=shown,
                      ticktext=[month_year(d) if long_span else day_month(d) for d in shown], **where)
 
@@ -233,7 +235,7 @@ def companions_figure(table: pd.DataFrame, freq: Freq) -> go.Figure:
         name = tr(COMPANION_NAMES[label])
         fig.add_trace(go.Scatter(x=table["period"], y=table[label], name=name, mode="lines+markers",
                                  line=dict(color=colour, width=2, dash=dash), marker=dict(size=5),
-                                 hovertemplate=hover(f"{name}: %{{y}}")))
+                                 hovertemplate=hover(tr("{label}: {count}", label=name, count="%{y}"))))
     fig.update_yaxes(title_text=tr("cramps"), rangemode="tozero")
     date_ticks(fig, table["period"])
     return style(fig, 360)
