@@ -105,7 +105,7 @@ def test_the_charts_page_in_spanish(open_page):
     first = _spec(at.get("plotly_chart")[0])
     assert first["layout"]["yaxis"]["title"]["text"] == "calambres"
     assert [t["name"] for t in first["data"]][:2] == ["calambres por semana", "promedio de 4 semanas"]
-    assert [e.label for e in at.expander].count("Mostrar datos") == 9
+    assert [e.label for e in at.expander].count("Mostrar los datos") == 9
     assert not any(m.value.startswith("**192 cramps") for m in at.markdown)
 
 
