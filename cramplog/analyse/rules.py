@@ -9,7 +9,6 @@ import tomllib
 from functools import cache
 
 from cramplog import paths
-from cramplog.base.lang import tr
 
 RULES_PATH = paths.data_file("doctor_rules.toml")
 
@@ -33,8 +32,7 @@ def night_hours() -> frozenset[int]:
 def night_text() -> str:
     """"between 22:00 and 06:00": the night hours as a reader sees them."""
     night = rules()["night"]
-    return tr("between {start} and {end}", start=f"{night['first_hour']:02d}:00",
-              end=f"{(night['last_hour'] + 1) % 24:02d}:00")
+    return f"between {night['first_hour']:02d}:00 and {(night['last_hour'] + 1) % 24:02d}:00"
 
 
 def min_span_days() -> int:
