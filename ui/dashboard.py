@@ -14,20 +14,22 @@ import pandas as pd
 import streamlit as st
 
 from cramplog.analyse.periods import Period
-from cramplog.base import days
+from cramplog.base import days, lang
 from cramplog.present.dashboard import ChartResult, build_chart
 
 
 class Charts:
-    """The charts of some (already filtered) diary entries of one period, each built on first use."""
+    """The charts of some (already filtered) diary entries of one period in one language, each built on first
+    use."""
 
-    def __init__(self, entries: pd.DataFrame, period: Period | None):
-        self._entries, self._period = entries, period
+    def __init__(self, entries: pd.DataFrame, period: Period | None, language: str = lang.SOURCE):
+        self._entries, self._period, self._language = entries, period, language
         self._built: dict[str, ChartResult] = {}
 
     def __getitem__(self, key: str) -> ChartResult:
         if key not in self._built:
-            self._built[key] = build_chart(key, self._entries, self._period)
+            with lang.speaking(self._language):  # the language this cache entry is for, whoever asks
+                self._built[key] = build_chart(key, self._entries, self._period)
         return self._built[key]
 
 
@@ -35,12 +37,14 @@ def chart_results(entries: pd.DataFrame, start: dt.date | None = None, end: dt.d
     """Every chart for these (already filtered) diary entries of `start`..`end`, by key: a rate is over
     the days of the chosen dates (their kept days, when the diary marks cramp-free days), as on the Overview.
     Kept for the session: a rerun with the same entries and dates (any click that leaves the filters alone)
-    reuses the charts already built."""
+    reuses the charts already built. The figures hold words, so the language is part of the key: after a
+    switch the charts are built anew in the new language, and switching back finds the old ones."""
     # The cache hashes a table's cells, not its attrs: the cramp-free days are part of the key on their own.
-    return _charts(entries, start, end, tuple(days.cramp_free(entries).strftime("%Y-%m-%d")))
+    return _charts(entries, start, end, tuple(days.cramp_free(entries).strftime("%Y-%m-%d")), lang.current())
 
 
 @st.cache_resource(scope="session", show_spinner=False, max_entries=4)
-def _charts(entries: pd.DataFrame, start: dt.date | None, end: dt.date | None, cramp_free_key: tuple[str, ...]) -> Charts:
+def _charts(entries: pd.DataFrame, start: dt.date | None, end: dt.date | None, cramp_free_key: tuple[str, ...],
+            language: str) -> Charts:
     period = Period(pd.Timestamp(start), pd.Timestamp(end)) if start and end else None
-    return Charts(entries, period)
+    return Charts(entries, period, language)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from cramplog.base.lang import tr
 from cramplog.diary.filters import clip_range, date_bounds, filter_diary, regions_in
 from cramplog.present.wording import day_text
 from ui import notes
@@ -35,9 +36,9 @@ class Filters:
 
     def describe(self) -> str:
         if self.start is None:
-            return "no dated entries"
+            return tr("no dated entries")
         dates = f"{day_text(self.start)} – {day_text(self.end)}"
-        return f"{dates} · {', '.join(self.regions) if self.regions else 'all body regions'}"
+        return f"{dates} · {', '.join(tr(r) for r in self.regions) if self.regions else tr('all body regions')}"
 
 
 def _keep_range() -> None:
@@ -80,13 +81,14 @@ def filter_controls(diary: SessionDiary) -> Filters:
         st.session_state[_RANGE_WIDGET] = (filters.start, filters.end)
     options = regions_in(diary.df)
     st.session_state[_REGIONS_WIDGET] = list(filters.regions)
-    with st.expander(f"Filters: {filters.describe()}", icon=":material/filter_alt:", key="dashboard_filters"):
+    with st.expander(tr("Filters: {chosen}", chosen=filters.describe()), icon=":material/filter_alt:",
+                     key="dashboard_filters"):
         dates, places = st.columns(2)
-        dates.date_input("Dates", min_value=bounds[0], max_value=bounds[1], key=_RANGE_WIDGET,
+        dates.date_input(tr("Dates"), min_value=bounds[0], max_value=bounds[1], key=_RANGE_WIDGET,
                          on_change=_keep_range, format="YYYY-MM-DD")
-        places.multiselect("Body regions", options, key=_REGIONS_WIDGET, on_change=_keep_regions,
-                           placeholder="All body regions")
-        st.button("Show everything", on_click=_show_everything, args=(bounds,), icon=":material/restart_alt:")
+        places.multiselect(tr("Body regions"), options, key=_REGIONS_WIDGET, on_change=_keep_regions,
+                           placeholder=tr("All body regions"), format_func=tr)
+        st.button(tr("Show everything"), on_click=_show_everything, args=(bounds,), icon=":material/restart_alt:")
     return filters
 
 

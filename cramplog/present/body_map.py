@@ -11,6 +11,7 @@ import pandas as pd
 import plotly.colors
 import plotly.graph_objects as go
 
+from cramplog.base.lang import tr, tr_later
 from cramplog.base.words import plural
 
 # Viridis is sequential and colour-blind safe; its darkest third is left out so that a region with
@@ -107,14 +108,30 @@ def _xy(region: str, side: str | None) -> tuple[float, float]:
     return (x, y) if side == "right" else (-x, y)
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _label(region: str, side: str | None) -> str:
+    """"Left calf", "Wade links", "Mollet gauche": a place as its marker's hover names it."""
+    place = tr(region)
     if side is None:
-        return region.capitalize() if region in MIDLINE_ONLY else f"{region.capitalize()} (side not recorded)"
-    return f"{side.capitalize()} {region}"
+        return _capital(place if region in MIDLINE_ONLY else tr("{region} (side not recorded)", region=place))
+    return _capital(tr("Left {region}", region=place) if side == "left" else tr("Right {region}", region=place))
+
+
+# What a map counts, as its callers name it (singular, plural): its counting words and its colour bar's title.
+NOUNS = {("cramp", "cramps"): tr_later("cramps"), ("place named", "places named"): tr_later("places named")}
 
 
 def _noun(n: int, noun: tuple[str, str]) -> str:
-    return plural(n, *noun)
+    if noun == ("place named", "places named"):
+        return plural(n, "place named", "places named")
+    return plural(n, "cramp") if noun == ("cramp", "cramps") else plural(n, *noun)
+
+
+def _noun_title(noun: tuple[str, str]) -> str:
+    return tr(NOUNS[noun]) if noun in NOUNS else noun[1]
 
 
 def _neutral_trace(drawn: dict) -> go.Scatter:
@@ -125,7 +142,7 @@ def _neutral_trace(drawn: dict) -> go.Scatter:
         x=[_xy(*k)[0] for k in neutral], y=[_xy(*k)[1] for k in neutral], mode="markers",
         marker={"size": 8, "color": "rgba(0,0,0,0)", "line": {"color": NEUTRAL, "width": 1.2}},
         hovertext=[f"{_label(*k)}: 0" for k in neutral], hoverinfo="text", showlegend=False,
-        name="no entries",
+        name=tr("no entries"),
     )
 
 
@@ -143,24 +160,24 @@ def _counts_trace(drawn: dict, noun: tuple[str, str]) -> go.Scatter:
             "colorscale": COLORSCALE, "cmin": 0, "cmax": cmax,
             "line": {"color": "rgba(70,70,70,0.9)", "width": 1},
             "showscale": len(set(values)) > 1,
-            "colorbar": {"title": {"text": noun[1]}, "thickness": 12, "len": 0.5},
+            "colorbar": {"title": {"text": _noun_title(noun)}, "thickness": 12, "len": 0.5},
         },
         customdata=[[k[0], k[1] or "", drawn[k]] for k in keys],
         hovertext=[f"{_label(*k)}: {_noun(drawn[k], noun)}" for k in keys], hoverinfo="text",
-        showlegend=False, name=noun[1], meta=HIGHLIGHT_META,
+        showlegend=False, name=_noun_title(noun), meta=HIGHLIGHT_META,
     )
 
 
 def _annotations(drawn: dict, other: int, noun: tuple[str, str]) -> list[dict]:
     """The side labels and the notes under the figure."""
-    notes = ["Front view: the person's left is on your right."]
+    notes = [tr("Front view: the person's left is on your right.")]
     if any(side is None and region not in MIDLINE_ONLY for region, side in drawn):
-        notes.append("Markers on the midline: side not recorded.")  # the tongue has no side to record
+        notes.append(tr("Markers on the midline: side not recorded."))  # the tongue has no side to record
     if other:
-        notes.append(f"Other places, not drawn: {_noun(other, noun)}.")
+        notes.append(tr("Other places, not drawn: {count}.", count=_noun(other, noun)))
     return [
-        {"x": -1.75, "y": 10.25, "text": "Right", "showarrow": False, "font": {"size": 13}},
-        {"x": 1.75, "y": 10.25, "text": "Left", "showarrow": False, "font": {"size": 13}},
+        {"x": -1.75, "y": 10.25, "text": tr("Right"), "showarrow": False, "font": {"size": 13}},
+        {"x": 1.75, "y": 10.25, "text": tr("Left"), "showarrow": False, "font": {"size": 13}},
         {"x": 0, "y": -0.3, "yanchor": "top", "text": "<br>".join(notes), "showarrow": False,
          "font": {"size": 11}},
     ]

@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 from cramplog import paths, schema
 from cramplog.analyse import periods, rules, tables
 from cramplog.analyse.periods import Period, choose_freq
+from cramplog.base.lang import tr, tr_later, tr_n
 from cramplog.base.words import n_entries, number
 from cramplog.present import figures_time, figures_what, takeaways
 from cramplog.present.wording import MEDIAN_NOTE, day_text, fill
@@ -34,20 +35,35 @@ class ChartInfo:
 
 @functools.cache
 def _chart_rows() -> pd.DataFrame:
+    """The charts file in English, as written; its texts are translated where they are returned."""
     return pd.read_csv(CHARTS_PATH, dtype=str, keep_default_na=False)
+
+
+def shown_texts() -> list[str]:
+    """Every English text of the charts file a person reads: titles, captions and caveats."""
+    rows = _chart_rows()
+    return [text for column in ("title", "caption", "caveat") for text in rows[column] if text]
 
 
 def caption_values() -> dict[str, str]:
     """What a caption's placeholders stand for: {long_cramp} is the rules file's limit, as every page
     words it (read on each call, so an edit to the rules shows at once); {median_note} explains "median"
     in the one sentence every surface uses."""
-    return {"long_cramp": number(rules.threshold("long_cramp")), "median_note": MEDIAN_NOTE}
+    return {"long_cramp": number(rules.threshold("long_cramp")), "median_note": tr(MEDIAN_NOTE)}
+
+
+def _said(text: str, values: dict[str, str]) -> str:
+    return fill(tr(text), values) if text else ""
 
 
 def chart_infos() -> tuple[ChartInfo, ...]:
+    """The charts in their order, their texts in the language in use."""
     values = caption_values()
-    return tuple(ChartInfo(r.key, r.title, fill(" ".join(filter(None, (r.caption, r.caveat))), values), r.caveat)
-                 for r in _chart_rows().itertuples())
+    infos = []
+    for r in _chart_rows().itertuples():
+        caption, said_caveat = _said(r.caption, values), _said(r.caveat, values)
+        infos.append(ChartInfo(r.key, tr(r.title), " ".join(filter(None, (caption, said_caveat))), said_caveat))
+    return tuple(infos)
 
 
 def caveat(key: str) -> str:
@@ -71,59 +87,70 @@ def shortage(df: pd.DataFrame, column: str | None = None, what: str = "", days: 
     `days`: the entries must fall on at least two different days.
     """
     if df.empty:
-        return "No entries to show in this chart."
+        return tr("No entries to show in this chart.")
     usable = df[df[column].notna()] if column else df
     if column and not is_recorded(df, column):
-        return f"Not enough data for this chart: none of these entries has {what}."
+        return tr("Not enough data for this chart: none of these entries has {what}.", what=what)
     if len(usable) < MIN_ENTRIES:
-        return _too_few(f" with {what}" if column else "", len(usable))
+        return _too_few(len(usable), what if column else "")
     if days and tables.day_count(usable) < 2:
-        return (f"Not enough data for this chart yet: all entries are on one day "
-                f"({day_text(usable['date'].iloc[0])}), and it needs at least 2 different days.")
+        return tr("Not enough data for this chart yet: all entries are on one day ({day}), and it needs at least "
+                  "2 different days.", day=day_text(usable["date"].iloc[0]))
     return None
 
 
-def _too_few(need: str, have: int) -> str:
-    """The message for fewer than MIN_ENTRIES usable entries, true wherever the entries came from (the
-    Charts page's filters or the report's dates)."""
-    there = "there are none" if not have else f"there {'is' if have == 1 else 'are'} only {have:,}"
-    return f"Not enough data for this chart yet: it needs at least {n_entries(MIN_ENTRIES)}{need}, and {there}."
+def _too_few(have: int, what: str = "") -> str:
+    """The message for fewer than MIN_ENTRIES usable entries (`what`: what they need to have), true wherever
+    the entries came from (the Charts page's filters or the report's dates)."""
+    there = tr("there are none") if not have else tr_n(have, "there is only {n}", "there are only {n}")
+    if what:
+        return tr("Not enough data for this chart yet: it needs at least {entries} with {what}, and {there}.",
+                  entries=n_entries(MIN_ENTRIES), what=what, there=there)
+    return tr("Not enough data for this chart yet: it needs at least {entries}, and {there}.",
+              entries=n_entries(MIN_ENTRIES), there=there)
 
 
 # A chart table's column names as the reader sees them: a diary column by its heading in the column spec.
 LABELS = {
     **{column: schema.HEADINGS[column] for column in ("side", "severity", "context", "trigger", "remedy")},
-    "period": "Period starting", "cramps": "Cramps", "rolling_avg": "Rolling average",
-    "median_severity": "Median severity", "day": "Day", "week": "Week starting", "weekday": "Weekday",
-    "region": schema.LABELS["location"], "count": "Cramps", "minutes": schema.HEADINGS["duration_min"],
-    "share": "Share (%)", "yes": "Helped", "partly": "Partly helped", "no": "Did not help",
-    tables.NOT_NOTED: "Not noted", "first_day": "First cramp", "last_day": "Last cramp",
-    "month": "Month", "regions": "Regions with cramps",
+    "period": tr_later("Period starting"), "cramps": tr_later("Cramps"), "rolling_avg": tr_later("Rolling average"),
+    "median_severity": tr_later("Median severity"), "day": tr_later("Day"), "week": tr_later("Week starting"),
+    "weekday": tr_later("Weekday"), "region": schema.LABELS["location"], "count": tr_later("Cramps"),
+    "minutes": schema.HEADINGS["duration_min"], "share": tr_later("Share (%)"), "yes": tr_later("Helped"),
+    "partly": tr_later("Partly helped"), "no": tr_later("Did not help"), tables.NOT_NOTED: tr_later("Not noted"),
+    "first_day": tr_later("First cramp"), "last_day": tr_later("Last cramp"), "month": tr_later("Month"),
+    "regions": tr_later("Regions with cramps"), "kept": tr_later("Kept"),
 }
+_DIARY_WORDS = ("side", "context", "trigger", "remedy", "region")  # columns holding diary values, shown translated
 
 
 def readable(table: pd.DataFrame) -> pd.DataFrame:
-    """The table as the reader sees it under a chart: plain column names, days without a clock time."""
+    """The table as the reader sees it under a chart: plain column names and diary words in the language in
+    use, weekdays the local way, days without a clock time."""
     out = table.copy()
     for col in out.columns:
         if pd.api.types.is_datetime64_any_dtype(out[col]):
             out[col] = out[col].dt.date
+        elif col in _DIARY_WORDS:
+            out[col] = out[col].map(lambda v: tr(v) if isinstance(v, str) else v)
+    if "weekday" in out.columns:
+        out["weekday"] = out["weekday"].map(dict(zip(tables.WEEKDAYS, figures_time.weekday_names())))
     if "share" in out.columns:
         out["share"] = (out["share"] * 100).round(1)
-    return out.rename(columns=LABELS)
+    return out.rename(columns={col: tr(label) for col, label in LABELS.items() if col in out.columns})
 
 
 def _timeline(df: pd.DataFrame, period: Period | None) -> ChartResult:
     freq = choose_freq(df, period)
     table = tables.counts_over_time(df, freq, period)
-    note = None if table["median_severity"].notna().any() else "No severity noted, so only counts are shown."
+    note = None if table["median_severity"].notna().any() else tr("No severity noted, so only counts are shown.")
     counted = period or periods.covered(df)
     days, kept = periods.rate_days(df, counted), periods.kept_in(df, counted) is not None
     return ChartResult(figures_time.timeline_figure(table, freq), takeaways.timeline(table, freq, days, kept),
                        (readable(table),), note=note)
 
 
-UNKEPT_NOTE = "A dash marks a day the diary was not kept: nothing was noted, so it counts neither way."
+UNKEPT_NOTE = tr_later("A dash marks a day the diary was not kept: nothing was noted, so it counts neither way.")
 
 
 def _calendar(df: pd.DataFrame, period: Period | None) -> ChartResult:
@@ -131,14 +158,15 @@ def _calendar(df: pd.DataFrame, period: Period | None) -> ChartResult:
     unkept = not table["kept"].all()
     shown = ["day", "weekday", "cramps"] + (["kept"] if unkept else [])
     return ChartResult(figures_time.calendar_figure(table), takeaways.calendar(table), (readable(table[shown]),),
-                       note=UNKEPT_NOTE if unkept else None)
+                       note=tr(UNKEPT_NOTE) if unkept else None)
 
 
 def _hour_weekday(df: pd.DataFrame) -> ChartResult:
     table = tables.hour_weekday_counts(df)
     wide = table.pivot(index="hour", columns="weekday", values="cramps").reindex(columns=list(tables.WEEKDAYS))
+    wide.columns = figures_time.weekday_names()
     wide.index = [f"{h:02d}:00" for h in wide.index]
-    wide = wide.rename_axis("Hour").reset_index().rename_axis(None, axis=1)
+    wide = wide.rename_axis(tr("Hour")).reset_index().rename_axis(None, axis=1)
     return ChartResult(figures_time.hour_weekday_figure(table), takeaways.hour_weekday(table, *tables.night_share(df), len(df)),
                        (wide,))
 
@@ -159,12 +187,12 @@ def _enough(df: pd.DataFrame, column: str) -> bool:
 def _distributions(df: pd.DataFrame) -> ChartResult:
     sev, dur = _enough(df, "severity"), _enough(df, "duration_min")
     if not (sev or dur):
-        return ChartResult(message=shortage(df, "severity", "a severity or a duration") or
-                           shortage(df, "duration_min", "a severity or a duration"))
+        what = tr("a severity or a duration")
+        return ChartResult(message=shortage(df, "severity", what) or shortage(df, "duration_min", what))
     severity = tables.severity_counts(df) if sev else None
     duration = tables.duration_counts(df) if dur else None
-    missing = None if sev and dur else ("severity" if not sev else "duration")
-    note = f"Too few entries with a {missing} for its half of this chart." if missing else None
+    note = (None if sev and dur else tr("Too few entries with a severity for its half of this chart.") if not sev
+            else tr("Too few entries with a duration for its half of this chart."))
     return ChartResult(
         figures_what.distributions_figure(severity, duration),
         takeaways.distributions(df["severity"] if sev else pd.Series(dtype=float),
@@ -175,11 +203,12 @@ def _distributions(df: pd.DataFrame) -> ChartResult:
 def _context(df: pd.DataFrame) -> ChartResult:
     ctx, trig = _enough(df, "context"), _enough(df, "trigger")
     if not (ctx or trig):
-        return ChartResult(message=shortage(df, "context", "a context or a trigger") or
-                           shortage(df, "trigger", "a context or a trigger"))
+        what = tr("a context or a trigger")
+        return ChartResult(message=shortage(df, "context", what) or shortage(df, "trigger", what))
     contexts = tables.context_counts(df) if ctx else None
     triggers = tables.trigger_counts(df) if trig else None
-    note = None if ctx and trig else f"Too few entries with a {'context' if not ctx else 'trigger'} to show it."
+    note = (None if ctx and trig else tr("Too few entries with a context to show it.") if not ctx
+            else tr("Too few entries with a trigger to show it."))
     return ChartResult(figures_what.context_trigger_figure(contexts, triggers),
                        takeaways.context(contexts, triggers),
                        tuple(readable(t) for t in (contexts, triggers) if t is not None), note=note)
@@ -188,7 +217,7 @@ def _context(df: pd.DataFrame) -> ChartResult:
 def _remedies(df: pd.DataFrame) -> ChartResult:
     tried = df[df["remedy"].notna() & (df["remedy"] != "none")] if "remedy" in df.columns else df.iloc[:0]
     if len(tried) < MIN_ENTRIES:
-        return ChartResult(message=shortage(df) or _too_few(" with a remedy tried", len(tried)))
+        return ChartResult(message=shortage(df) or _too_few(len(tried), tr("a remedy tried")))
     table = tables.remedy_helped_counts(df)
     return ChartResult(figures_what.remedies_figure(table), takeaways.remedies(table), (readable(table),))
 
@@ -197,8 +226,8 @@ def _companions(df: pd.DataFrame, period: Period | None) -> ChartResult:
     if message := shortage(df, days=True):
         return ChartResult(message=message)
     if not tables.companions_recorded(df):
-        return ChartResult(message="None of these entries say whether twitching, weakness or stiffness "
-                                   "came with the cramp, so there is nothing to show here.")
+        return ChartResult(message=tr("None of these entries say whether twitching, weakness or stiffness "
+                                      "came with the cramp, so there is nothing to show here."))
     freq = choose_freq(df, period)
     table = tables.companions_over_time(df, freq, period)
     return ChartResult(figures_time.companions_figure(table, freq), takeaways.companions(df), (readable(table),))
@@ -214,13 +243,13 @@ def _spread(df: pd.DataFrame) -> ChartResult:
 _NEEDS: dict[str, tuple[Callable[[pd.DataFrame], str | None] | None, Callable[[pd.DataFrame], ChartResult]]] = {
     "timeline": (lambda df: shortage(df, days=True), _timeline),
     "calendar": (lambda df: shortage(df, days=True), _calendar),
-    "hour_weekday": (lambda df: shortage(df, "time", "a time of day"), _hour_weekday),
-    "body": (lambda df: shortage(df, "location", "a body region"), _body),
+    "hour_weekday": (lambda df: shortage(df, "time", tr("a time of day")), _hour_weekday),
+    "body": (lambda df: shortage(df, "location", tr("a body region")), _body),
     "distributions": (None, _distributions),
     "context": (None, _context),
     "remedies": (None, _remedies),
     "companions": (None, _companions),
-    "spread": (lambda df: shortage(df, "location", "a body region", days=True), _spread),
+    "spread": (lambda df: shortage(df, "location", tr("a body region"), days=True), _spread),
 }
 
 
