@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from cramplog.base.canonical import to_csv_bytes
-from cramplog.base.words import n_entries
+from cramplog.base.lang import tr
+from cramplog.base.words import n_entries, number
 from cramplog.read.load import load_diary
 
 FORMAT = "cramplog.kept-diary"
@@ -50,9 +51,9 @@ def pack(df: pd.DataFrame | None, name: str, changed: dt.datetime, downloaded: d
 def _migrated(value: dict) -> dict:
     version = value.get("version")
     if not isinstance(version, int) or version < 1:
-        raise Unreadable("it has no version number CrampLog knows")
+        raise Unreadable(tr("it has no version number CrampLog knows"))
     if version > VERSION:
-        raise Unreadable("it was saved by a newer version of CrampLog")
+        raise Unreadable(tr("it was saved by a newer version of CrampLog"))
     while version < VERSION:
         value, version = MIGRATIONS[version](value), version + 1
     return value
@@ -68,17 +69,18 @@ def _changed(text: object) -> dt.datetime | None:
 def unpack(value: object) -> Kept:
     """The diary in a stored value, validated like an upload; raises `Unreadable` for anything else."""
     if not isinstance(value, dict) or value.get("format") != FORMAT:
-        raise Unreadable("it is not a CrampLog diary")
+        raise Unreadable(tr("it is not a CrampLog diary"))
     value = _migrated(value)
     name, csv, count = value.get("name"), value.get("csv"), value.get("entries")
     if not isinstance(name, str) or not isinstance(count, int) or not (csv is None or isinstance(csv, str)):
-        raise Unreadable("parts of it are missing")
+        raise Unreadable(tr("parts of it are missing"))
     stamps = _changed(value.get("changed")), _changed(value.get("downloaded"))
     if csv is None:
         return Kept(None, name, *stamps)
     result = load_diary(csv.encode("utf-8"))
     if result.unusable:
-        raise Unreadable(f"its entries could not be read ({result.unusable})")
+        raise Unreadable(tr("its entries could not be read ({why})", why=result.unusable))
     if result.problems or len(result.df) != count:
-        raise Unreadable(f"it should hold {n_entries(count)} but {len(result.df):,} read back cleanly")
+        raise Unreadable(tr("it should hold {entries} but {read} read back cleanly", entries=n_entries(count),
+                              read=number(len(result.df))))
     return Kept(result.df, name, *stamps)
