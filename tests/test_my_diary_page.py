@@ -61,7 +61,7 @@ def test_a_json_export_says_which_csv_export_to_load_instead(open_page):
     at = upload(open_page, "symptom_logs.json", (FIXTURES / "formats" / "symptom_shark_export.json").read_bytes())
     said = at.error[0].value
     assert "CrampLog does not read JSON exports" in said and "choosing CSV" in said and "{" not in said
-    assert not at.selectbox and not at.metric and at.session_state[DIARY_KEY].is_demo  # no "which column" step
+    assert not at.main.selectbox and not at.metric and at.session_state[DIARY_KEY].is_demo  # no "which column" step
 
 
 def test_ambiguous_dates_ask_before_loading(open_page):
@@ -76,18 +76,18 @@ def test_ambiguous_dates_ask_before_loading(open_page):
 
 def test_mapping_step_reads_the_file_again_with_the_users_columns(open_page):
     at = upload(open_page, "own.csv", b"date,Wo,Mood\n2026-04-01,left calf,ok\n")
-    assert [s.label for s in at.selectbox] == ["Column “Wo” holds", "Column “Mood” holds"]
-    at.selectbox[0].set_value("location").run()
+    assert [s.label for s in at.main.selectbox] == ["Column “Wo” holds", "Column “Mood” holds"]
+    at.main.selectbox[0].set_value("location").run()
     df = at.session_state[DIARY_KEY].df
     assert df[["location", "side"]].iloc[0].tolist() == ["calf", "left"]
-    assert [s.label for s in at.selectbox] == ["Column “Wo” holds", "Column “Mood” holds"]
+    assert [s.label for s in at.main.selectbox] == ["Column “Wo” holds", "Column “Mood” holds"]
 
 
 def test_mapping_step_can_rescue_a_file_without_a_date_header(open_page):
     # "Tag" (German for day) names the date since issue 10, so an unknown name stands in for it here.
     at = upload(open_page, "tag.csv", b"Wann,pain\nsoon,5\n01.04.2026,6\n02.04.2026,7\n")
     assert "No column holds dates" in at.error[0].value
-    at.selectbox[0].set_value("date").run()
+    at.main.selectbox[0].set_value("date").run()
     assert not at.error and metrics(at) == {"Rows loaded": "2", "Rows rejected": "1", "Warnings": "0"}
     assert at.session_state[DIARY_KEY].name == "tag.csv"
 
