@@ -40,7 +40,7 @@ def test_skipped_rows_and_the_summary_speak_german():
         r = load_diary((FORMATS / "bearable.csv").read_bytes())
         skipped = r.skipped_text()
     assert r.summary.startswith("Ein Bearable-Export: ")
-    assert skipped.startswith("Übersprungen: 8 Zeilen (") and "ein Messwert der Art „Mood“ (kein Symptom)" in skipped
+    assert skipped.startswith("8 Zeilen übersprungen: 3 — ") and "ein Messwert der Art „Mood“ (kein Symptom)" in skipped
 
 
 def test_an_unusable_file_says_why_in_spanish():
