@@ -1,14 +1,15 @@
 """Load your diary: upload a file, see what happened to every row, and make it the diary every page shows."""
 import streamlit as st
 
+from cramplog.base.lang import tr
 from ui import flash, import_choices, notes, state, upload, upload_view
 from ui.keeping import keep_controls, keep_reminder
 from ui.router import through_router
 
 through_router()
 
-st.title("Load your diary")
-st.caption("Nothing is written to the server's disk and no usage statistics are sent anywhere.")
+st.title(tr("Load your diary"))
+st.caption(tr("Nothing is written to the server's disk and no usage statistics are sent anywhere."))
 keep_reminder()
 flash.show()
 keep_controls()
@@ -28,8 +29,8 @@ else:
             upload_view.problems(result)
         notes.diary_source(state.get_diary())
     elif result.ambiguous_dates and order is None:
-        st.info("Choose how your dates are written to finish loading. CrampLog does not guess, because the "
-                "wrong choice would move cramps to other months.", icon=":material/help:")
+        st.info(tr("Choose how your dates are written to finish loading. CrampLog does not guess, because the "
+                   "wrong choice would move cramps to other months."), icon=":material/help:")
         notes.diary_source(state.get_diary())
     else:
         upload_view.summary(result)

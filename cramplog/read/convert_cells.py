@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from cramplog.base.lang import tr, tr_later
 from cramplog.base.words import number, plural
 from cramplog.read import parse_dates as dates
 from cramplog.read import parse_values as values
@@ -27,8 +28,9 @@ class Finding:
     rows: np.ndarray
     column: str | None
     severity: Severity  # ERROR rejects the row; WARNING blanks (or reads by a rule) the value and keeps the row
-    message: str   # may use {value}, and {stored} when `stored` is given
-    stored: pd.Series | None = None  # per row, the value kept for it in words (a duration read by a rule)
+    message: str   # an English text for `tr` (marked with tr_later): may use {value}, {stored} when `stored` is
+    stored: pd.Series | None = None  # given, and the names in `values`; per row, the value kept for it in words
+    values: dict[str, str] = field(default_factory=dict)  # the message's other placeholders, the same for every row
 
 
 @dataclass
@@ -61,9 +63,10 @@ def read_columns(cells: dict[str, TextColumn], date_order: str | None, date_hint
             both = by_unique(cells[name], lambda t, w=words: values.first_known(t, w))
             read = both["value"]
             _warn(out, cells[name].filled() & read.isna().to_numpy(bool), name,
-                  f"'{{value}}' is not one of: {', '.join(VOCABULARIES[name])}; it was left empty.")
+                  tr_later("'{value}' is not one of: {allowed}; it was left empty."),
+                  values={"allowed": ", ".join(VOCABULARIES[name])})
             _warn(out, both["several"].to_numpy(bool), name,
-                  "'{value}' holds several answers; the first one CrampLog knows was kept.")
+                  tr_later("'{value}' holds several answers; the first one CrampLog knows was kept."))
             out.values[name] = read.fillna(out.values[name]) if name in out.values else read
     if "severity" in cells:
         _read_severity(cells["severity"], out)
@@ -73,7 +76,7 @@ def read_columns(cells: dict[str, TextColumn], date_order: str | None, date_hint
         if name in cells:
             answer = by_unique(cells[name], values.yes_no)
             _warn(out, cells[name].filled() & answer.isna().to_numpy(bool), name,
-                  "'{value}' is not yes or no (y/n, true/false and 1/0 work too); it was left empty.")
+                  tr_later("'{value}' is not yes or no (y/n, true/false and 1/0 work too); it was left empty."))
             out.values[name] = answer
     if "notes" in cells:
         out.values["notes"] = by_unique(cells["notes"], text_or_missing)
@@ -95,9 +98,9 @@ def _read_severity(texts: TextColumn, out: Columns) -> None:
     severity = by_unique(texts, values.number)
     low, high = SEVERITY_RANGE
     _warn(out, texts.filled() & severity.isna().to_numpy(bool), "severity",
-          "'{value}' is not a number; severity is a number from 0 to 10. It was left empty.")
+          tr_later("'{value}' is not a number; severity is a number from 0 to 10. It was left empty."))
     outside = ~severity.between(low, high).to_numpy(bool) & severity.notna().to_numpy(bool)
-    _warn(out, outside, "severity", "{value} is outside the 0 to 10 scale; it was left empty.")
+    _warn(out, outside, "severity", tr_later("{value} is outside the 0 to 10 scale; it was left empty."))
     out.values["severity"] = severity.where(~outside)
 
 
@@ -105,13 +108,14 @@ def _read_duration(texts: TextColumn, out: Columns) -> None:
     read = by_unique(texts, values.durations)
     minutes, rule = read["minutes"], read["rule"].to_numpy()
     _warn(out, texts.filled() & minutes.isna().to_numpy(bool), "duration_min",
-          "'{value}' is not a duration (write minutes like 2 or 1.5, or 90s, 1m30s, 1:30); it was left empty.")
+          tr_later("'{value}' is not a duration (write minutes like 2 or 1.5, or 90s, 1m30s, 1:30); it was left empty."))
     by_rule = (rule == "range") | (rule == "over")  # only these warnings name the value stored
     stored = minutes.where(by_rule).map(minutes_text, na_action="ignore") if by_rule.any() else None
     _warn(out, rule == "range", "duration_min",
-          "'{value}' is a range; it was read as the middle of the range, {stored}.", stored)
+          tr_later("'{value}' is a range; it was read as the middle of the range, {stored}."), stored)
     _warn(out, rule == "over", "duration_min",
-          "'{value}' was read as longer than the number written; it was stored as {stored}, just over it.", stored)
+          tr_later("'{value}' was read as longer than the number written; it was stored as {stored}, just over it."),
+          stored)
     out.values["duration_min"] = minutes
 
 
@@ -120,7 +124,7 @@ def minutes_text(minutes: float) -> str:
     if pd.isna(minutes):
         return ""
     whole = float(minutes).is_integer()
-    text = plural(int(minutes), "minute") if whole else f"{number(minutes, 4)} minutes"
+    text = plural(int(minutes), "minute") if whole else tr("{minutes} minutes", minutes=number(minutes, 4))
     seconds = minutes * 60
     if minutes < 1 and abs(seconds - round(seconds)) < 0.01:
         text += f" ({plural(round(seconds), 'second')})"
@@ -134,7 +138,7 @@ def _read_time(texts: TextColumn, filled: np.ndarray, out: Columns) -> None:
         time = time.mask(end_of_day, "00:00")
         out.values["date"] = out.values["date"].mask(end_of_day, out.values["date"] + pd.Timedelta(days=1))
     _warn(out, filled & time.isna().to_numpy(bool), "time",
-          "'{value}' is not a time of day (use 22:15 or 10:15 PM); the time was left empty.")
+          tr_later("'{value}' is not a time of day (use 22:15 or 10:15 PM); the time was left empty."))
     out.values["time"] = time.fillna(out.values["time"])
 
 
@@ -148,17 +152,25 @@ def _read_date(texts: TextColumn, order: str | None, out: Columns, hint: str | N
     missing = date.isna().to_numpy(bool)
     empty = ~texts.filled()
     wrong = parsed.wrong_order.to_numpy(bool)[codes]
-    other = "month-first (month/day/year)" if parsed.order_used == dates.DAY_FIRST else "day-first (day/month/year)"
-    used = "day-first (day/month/year)" if parsed.order_used == dates.DAY_FIRST else "month-first (month/day/year)"
+    used = ORDER_WORDS[parsed.order_used or dates.MONTH_FIRST]
+    other = ORDER_WORDS[dates.MONTH_FIRST if parsed.order_used == dates.DAY_FIRST else dates.DAY_FIRST]
     out.findings += [
-        Finding(missing & empty, "date", Severity.ERROR, "The date is empty, so this cramp cannot be placed in time."),
+        Finding(missing & empty, "date", Severity.ERROR,
+                tr_later("The date is empty, so this cramp cannot be placed in time.")),
         Finding(missing & wrong, "date", Severity.ERROR,
-                f"'{{value}}' only makes sense {other}, but the file's other dates are {used}."),
+                tr_later("'{value}' only makes sense {other}, but the file's other dates are {used}."),
+                values={"other": tr(other), "used": tr(used)}),
         Finding(missing & ~empty & ~wrong, "date", Severity.ERROR,
-                "'{value}' is not a date CrampLog can read (use 2026-04-01, 01.04.2026 or 04/01/2026)."),
+                tr_later("'{value}' is not a date CrampLog can read (use 2026-04-01, 01.04.2026 or 04/01/2026).")),
     ]
 
 
-def _warn(out: Columns, rows: np.ndarray, column: str, message: str, stored: pd.Series | None = None) -> None:
+# The two orders of a numeric date, in words.
+ORDER_WORDS = {dates.DAY_FIRST: tr_later("day-first (day/month/year)"),
+               dates.MONTH_FIRST: tr_later("month-first (month/day/year)")}
+
+
+def _warn(out: Columns, rows: np.ndarray, column: str, message: str, stored: pd.Series | None = None,
+          values: dict[str, str] | None = None) -> None:
     if rows.any():
-        out.findings.append(Finding(rows, column, Severity.WARNING, message, stored))
+        out.findings.append(Finding(rows, column, Severity.WARNING, message, stored, values or {}))

@@ -14,9 +14,11 @@ import numpy as np
 import pandas as pd
 
 from cramplog.base import days
+from cramplog.base.lang import tr, tr_later
+from cramplog.base.words import number
 from cramplog.read import cramp_names, formats
 from cramplog.read import parse_dates as dates
-from cramplog.read.convert_cells import Columns, Finding, by_unique, read_columns, text_or_missing
+from cramplog.read.convert_cells import ORDER_WORDS, Columns, Finding, by_unique, read_columns, text_or_missing
 from cramplog.read.formats.base import Adapted, Choices
 from cramplog.read.lexicon.normal import header_key
 from cramplog.read.problems import Problem, Severity, ambiguous_dates_message
@@ -27,8 +29,7 @@ from cramplog.schema import COLUMNS, conform, empty_diary
 
 __all__ = ["INTERNAL_ERROR", "LoadResult", "Problem", "Severity", "load_diary"]
 
-INTERNAL_ERROR = "Something unexpected went wrong while reading this file"
-_ORDER_WORDS = {dates.DAY_FIRST: "day-first (day/month/year)", dates.MONTH_FIRST: "month-first (month/day/year)"}
+INTERNAL_ERROR = tr_later("Something unexpected went wrong while reading this file")
 
 
 def load_diary(data: bytes | BinaryIO, *, date_order: str | None = None, mapping: Mapping[str, str] | None = None,
@@ -47,8 +48,9 @@ def load_diary(data: bytes | BinaryIO, *, date_order: str | None = None, mapping
     except Unusable as err:
         return _unusable(str(err))
     except Exception as err:  # the promise is a clear message, never a traceback
-        return _unusable(f"{INTERNAL_ERROR} ({type(err).__name__}). Please check that it is a CSV file or a "
-                         "workbook; the template on the upload page shows the layout.")
+        return _unusable(tr("{what_happened} ({error}). Please check that it is a CSV file or a workbook; the "
+                            "template on the upload page shows the layout.",
+                            what_happened=tr(INTERNAL_ERROR), error=type(err).__name__))
 
 
 def _load(read: Callable[[], bytes], choices: Choices, sheet: str | None) -> LoadResult:
@@ -60,9 +62,9 @@ def _load(read: Callable[[], bytes], choices: Choices, sheet: str | None) -> Loa
         return _unusable(str(err), format=adapter.NAME, **_found(source.found))
     cols = read_columns(adapted.cells, choices.date_order, adapted.date_hint)
     ragged = source.ragged[adapted.keep]
-    findings = [*cols.findings, *adapted.findings, Finding(ragged, None, Severity.ERROR,
-                                        f"This row has more cells than the {len(source.headers)} column names in the "
-                                        "header; a value may contain an unquoted delimiter.")]
+    findings = [*cols.findings, *adapted.findings, Finding(ragged, None, Severity.ERROR, tr_later(
+        "This row has more cells than the {names} column names in the header; a value may contain an unquoted "
+        "delimiter."), values={"names": number(len(source.headers))})]
     rejected = ragged.copy()
     for finding in findings:
         if finding.severity == Severity.ERROR:
@@ -117,12 +119,16 @@ def _choosing(source: Source, adapter, adapted: Adapted) -> list[str]:
 def _nothing_loaded(result: LoadResult, cramp_rows: int) -> str:
     """Why a file that could be read gave no entry: no row is a cramp, or no cramp row has a readable date."""
     if not cramp_rows:
-        none = f"None of the {result.rows_read:,} rows is" if result.rows_read > 1 else "The file's one row is not"
-        return (f"{none} a cramp. {result.skipped_text()} Choose other names on the upload page, or pass "
-                "--symptom NAME on the command line.")
+        none = (tr("None of the {rows} rows is a cramp.", rows=number(result.rows_read)) if result.rows_read > 1
+                else tr("The file's one row is not a cramp."))
+        return (f"{none} {result.skipped_text()} "
+                + tr("Choose other names on the upload page, or pass --symptom NAME on the command line."))
     first = result.problems[0] if result.problems else None
-    return (f"None of the {cramp_rows} rows could be loaded: none has a date CrampLog can read"
-            + (f" (line {first.line}: {first.message})" if first else "") + ".")
+    if first is None:
+        return tr("None of the {rows} rows could be loaded: none has a date CrampLog can read.",
+                  rows=number(cramp_rows))
+    return tr("None of the {rows} rows could be loaded: none has a date CrampLog can read (line {line}: {reason}).",
+              rows=number(cramp_rows), line=first.line, reason=first.message)
 
 
 def _frame(cols: Columns, adapted: Adapted, keep: np.ndarray) -> pd.DataFrame:
@@ -156,13 +162,13 @@ def _file_warnings(cols: Columns, adapted: Adapted, choices: Choices) -> list[Pr
     out = []
     if cols.ambiguous_dates:
         out.append(Problem(None, "date", "", Severity.WARNING,
-                           ambiguous_dates_message("choose day-first (--day-first on the command line)")))
+                           ambiguous_dates_message(tr("choose day-first (--day-first on the command line)"))))
     hint, used = adapted.date_hint, cols.date_order_used
     if hint and choices.date_order not in dates.ORDERS and used not in (None, hint):
         header = next((h for h, c in adapted.columns.items() if c == "date"), "")
         out.append(Problem(None, "date", header, Severity.WARNING,
-                           f"The date column's name says {_ORDER_WORDS[hint]}, but its dates only make "
-                           f"sense {_ORDER_WORDS[used]}, so they were read that way."))
+                           tr("The date column's name says {said}, but its dates only make sense {used}, so they "
+                              "were read that way.", said=tr(ORDER_WORDS[hint]), used=tr(ORDER_WORDS[used]))))
     missing = cramp_names.some_unmatched(adapted.names_found or {}, choices.names) if adapted.names_used else None
     if missing:
         out.append(Problem(None, None, "", Severity.WARNING, missing))
@@ -184,8 +190,8 @@ def _problems(findings: list[Finding], rejected, source: Source, adapted: Adapte
             value = column.cell(pos) if column is not None else _row_text(source, int(rows_in_source[pos]))
             line = int(lines[pos])
             stored = f.stored.iloc[pos] if f.stored is not None else ""
-            out.append((line, order.get(f.column, -1),
-                        Problem(line, f.column, value, f.severity, f.message.format(value=value, stored=stored))))
+            message = tr(f.message, value=value, stored=stored, **f.values)
+            out.append((line, order.get(f.column, -1), Problem(line, f.column, value, f.severity, message)))
     out.sort(key=lambda t: (t[0], t[1]))
     return [p for _, _, p in out]
 

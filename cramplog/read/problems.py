@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from cramplog.base.lang import tr
+
 
 class Severity(StrEnum):
     """A string enum, so JSON and tables show the plain word."""
@@ -28,5 +30,10 @@ class Problem:
 
 def ambiguous_dates_message(how_to_choose: str) -> str:
     """The warning for a file whose every date reads both ways; `how_to_choose` says where to pick the order."""
-    return ("Every date in the file can be read two ways (like 03/04/2026); they were read month-first "
-            f"(month/day/year). If yours are day-first, {how_to_choose}.")
+    return tr("Every date in the file can be read two ways (like 03/04/2026); they were read month-first "
+              "(month/day/year). If yours are day-first, {how_to_choose}.", how_to_choose=how_to_choose)
+
+
+def quoted(name: object) -> str:
+    """A name from the file in the language's quotation marks: “Leg cramps”, „Leg cramps“, « Leg cramps »."""
+    return tr("“{name}”", name=name)

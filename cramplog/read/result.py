@@ -7,7 +7,8 @@ from enum import StrEnum
 
 import pandas as pd
 
-from cramplog.base.words import plural
+from cramplog.base.lang import tr
+from cramplog.base.words import number, plural
 from cramplog.read.problems import Problem, Severity
 
 
@@ -59,19 +60,21 @@ class LoadResult:
 
     def skipped_reasons(self) -> str:
         """"3 — a symptom not chosen as a cramp; 1 — a Mood reading (not a symptom)": the skipped rows by reason."""
-        return "; ".join(f"{rows:,} — {reason}" for reason, rows in self.skipped.items())
+        return "; ".join(f"{number(rows)} — {reason}" for reason, rows in self.skipped.items())
 
     def skipped_text(self) -> str:
         """"Skipped 4 rows: 3 — a symptom not chosen as a cramp; 1 — ..."; "" when no row was skipped."""
-        return f"Skipped {plural(self.rows_skipped, 'row')}: {self.skipped_reasons()}." if self.rows_skipped else ""
+        if not self.rows_skipped:
+            return ""
+        return tr("Skipped {rows}: {reasons}.", rows=plural(self.rows_skipped, "row"), reasons=self.skipped_reasons())
 
     def dated(self) -> str:
         """"dated 2024-05-09 to 2024-06-30"; "all dated 2024-05-09" when every entry is of one day."""
         if self.first_date is None:
-            return "with no dates"
+            return tr("with no dates")
         if self.first_date == self.last_date:
-            return f"all dated {self.first_date}"
-        return f"dated {self.first_date} to {self.last_date}"
+            return tr("all dated {day}", day=self.first_date)
+        return tr("dated {first} to {last}", first=self.first_date, last=self.last_date)
 
     @property
     def warnings(self) -> int:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from cramplog.base.lang import tr, tr_later
+from cramplog.base.words import number
 from cramplog.read import text_table, workbook
 from cramplog.read.lexicon.normal import header_key
 from cramplog.read.text_table import MAX_COLUMNS, TextColumn, Unusable
@@ -70,15 +72,16 @@ def _read_text(data: bytes) -> tuple[text_table.Table, dict]:
     delimiter = declared or text_table.detect_delimiter(sample)
     header_line = next((line for line in sample.splitlines() if line.strip()), "")
     if header_line.count(delimiter) + 1 > MAX_COLUMNS:
-        raise Unusable(f"The first row has {header_line.count(delimiter) + 1:,} columns; CrampLog reads diaries of up "
-                       f"to {MAX_COLUMNS:,} columns. Keep one row per cramp and one column per detail.")
+        raise Unusable(tr("The first row has {columns} columns; CrampLog reads diaries of up to {most} columns. Keep "
+                          "one row per cramp and one column per detail.",
+                          columns=number(header_line.count(delimiter) + 1), most=number(MAX_COLUMNS)))
     table = text_table.read_table(payload, delimiter, first_line=2 if declared else 1)
     return table, {"encoding": encoding, "delimiter": delimiter}
 
 
 # The CSV exports to choose instead of a JSON one (menu paths as formats.md gives them).
-CSV_EXPORTS = ("Bearable: Settings → Export data → CSV; Daylio: More → Export entries → CSV; Symptom Shark: the "
-               "Symptom Logs export as CSV; Flaredown: its CSV export; a spreadsheet: File → Save As → CSV")
+CSV_EXPORTS = tr_later("Bearable: Settings → Export data → CSV; Daylio: More → Export entries → CSV; Symptom Shark: "
+                       "the Symptom Logs export as CSV; Flaredown: its CSV export; a spreadsheet: File → Save As → CSV")
 _JSON_START = re.compile(r'^\s*(?:\{\s*(?:"|\})|\[\s*(?:[{"\]\[]|$))')
 
 
@@ -87,11 +90,11 @@ def _refuse_json(sample: str) -> None:
     if not _JSON_START.match(sample):
         return
     if all(key in sample for key in ('"ParticipantID"', '"Symptom"')):
-        raise Unusable("This is Symptom Shark's Symptom Logs export in JSON. CrampLog does not read JSON exports: "
-                       "export the Symptom Logs again choosing CSV (its first line is ParticipantID,"
-                       "ParticipantIdentifier,Date,Symptom,Severity) and load that file.")
-    raise Unusable(f"This is a JSON file, and CrampLog does not read JSON exports. Export your diary as CSV and "
-                   f"load that file instead ({CSV_EXPORTS}).")
+        raise Unusable(tr("This is Symptom Shark's Symptom Logs export in JSON. CrampLog does not read JSON exports: "
+                          "export the Symptom Logs again choosing CSV (its first line is ParticipantID,"
+                          "ParticipantIdentifier,Date,Symptom,Severity) and load that file."))
+    raise Unusable(tr("This is a JSON file, and CrampLog does not read JSON exports. Export your diary as CSV and "
+                      "load that file instead ({exports}).", exports=tr(CSV_EXPORTS)))
 
 
 def _below_header(table: text_table.Table, found: dict) -> Source:
@@ -100,8 +103,8 @@ def _below_header(table: text_table.Table, found: dict) -> Source:
     for column in table.columns:
         nonblank |= column.filled()
     if not nonblank.any():
-        raise Unusable("The file has no text in any cell. Save your diary with a header row and one row "
-                       "per cramp; the template on this page shows the layout.")
+        raise Unusable(tr("The file has no text in any cell. Save your diary with a header row and one row "
+                          "per cramp; the template on this page shows the layout."))
     top = int(np.argmax(nonblank))
     headers = header_names([column.cell(top) for column in table.columns])
     found = {**found, "headers": headers}
@@ -121,8 +124,8 @@ class NoRows(Unusable):
     """A header and nothing below it; keeps what was found for the result."""
 
     def __init__(self, headers: list[str], found: dict):
-        super().__init__(f"The file has column names ({', '.join(headers[:8])}) but no rows of cramps "
-                         "below them. Add one row per cramp under the header.")
+        super().__init__(tr("The file has column names ({names}) but no rows of cramps below them. Add one row per "
+                            "cramp under the header.", names=", ".join(headers[:8])))
         self.found = found
 
 

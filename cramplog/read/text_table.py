@@ -10,20 +10,24 @@ import numpy as np
 import pandas as pd
 from pandas.errors import ParserError
 
+from cramplog.base.lang import tr, tr_later
+from cramplog.base.words import number
+
 DELIMITERS = (",", ";", "\t", "|")
 MAX_COLUMNS = 500  # a diary has tens of columns; a wider file is refused before it is parsed (read well under 2 s)
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+DELIMITER_NAMES = {",": tr_later("comma"), ";": tr_later("semicolon"), "\t": tr_later("tab"),
+                   "|": tr_later("vertical bar")}
 
 # Signatures of files people upload by mistake, with how to turn them into a CSV.
 _NOT_CSV = (
-    (b"PK\x03\x04", "a spreadsheet workbook (Excel .xlsx, Numbers or OpenDocument), not a CSV file"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel workbook (.xls), not a CSV file"),
-    (b"%PDF", "a PDF document, not a CSV file"),
-    (b"\x89PNG", "a picture, not a CSV file"),
-    (b"\xff\xd8\xff", "a picture, not a CSV file"),
+    (b"PK\x03\x04", tr_later("a spreadsheet workbook (Excel .xlsx, Numbers or OpenDocument), not a CSV file")),
+    (b"\xd0\xcf\x11\xe0", tr_later("an old Excel workbook (.xls), not a CSV file")),
+    (b"%PDF", tr_later("a PDF document, not a CSV file")),
+    (b"\x89PNG", tr_later("a picture, not a CSV file")),
+    (b"\xff\xd8\xff", tr_later("a picture, not a CSV file")),
 )
-SAVE_AS_CSV = ("In your spreadsheet choose File > Save As (or Download / Export) and pick "
-               "\"CSV\", then upload that file.")
+SAVE_AS_CSV = tr_later("In your spreadsheet choose File > Save As (or Download / Export) and pick "
+                       "\"CSV\", then upload that file.")
 
 
 class Unusable(Exception):
@@ -71,7 +75,7 @@ def to_utf8(data: bytes) -> tuple[bytes, str]:
     "Unicode text", with or without BOM), else Windows-1252, else Latin-1 (which reads any bytes)."""
     for signature, what in _NOT_CSV:
         if data.startswith(signature):
-            raise Unusable(f"This file is {what}. {SAVE_AS_CSV}")
+            raise Unusable(tr("This file is {what}.", what=tr(what)) + " " + tr(SAVE_AS_CSV))
     if data.startswith(b"\xef\xbb\xbf"):
         return _recode(data[3:], "utf-8", "UTF-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -119,11 +123,11 @@ def _is_utf8(data: bytes, chunk: int = 1 << 20) -> bool:
 def check_text(sample: str) -> None:
     """Reject content that is not text: NUL bytes or many control characters mean a binary file."""
     if not sample.strip():
-        raise Unusable("The file is empty. Save your diary with a header row (date, location, severity, ...) "
-                       "and one row per cramp; the template on this page shows the layout.")
+        raise Unusable(tr("The file is empty. Save your diary with a header row (date, location, severity, ...) "
+                          "and one row per cramp; the template on this page shows the layout."))
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n")
     if "\x00" in sample or controls > len(sample) // 100:
-        raise Unusable(f"This file does not contain text, so it cannot be a diary table. {SAVE_AS_CSV}")
+        raise Unusable(tr("This file does not contain text, so it cannot be a diary table.") + " " + tr(SAVE_AS_CSV))
 
 
 # Excel's delimiter declaration on the first line ("sep=;"), honoured when Excel opens the file.
@@ -209,8 +213,13 @@ def _read_any(payload: bytes, delimiter: str, width: int, first_line: int = 1) -
         except ParserError as err:
             width = _wider(str(err), width, payload, delimiter, first_line)
         except (ValueError, OverflowError, MemoryError) as err:
-            raise Unusable(f"The file could not be read as a table ({err}). {SAVE_AS_CSV}") from err
-    raise Unusable(f"The rows of this file have too many different lengths to read as a table. {SAVE_AS_CSV}")
+            raise Unusable(_not_a_table(str(err))) from err
+    raise Unusable(tr("The rows of this file have too many different lengths to read as a table.") + " "
+                   + tr(SAVE_AS_CSV))
+
+
+def _not_a_table(why: str) -> str:
+    return tr("The file could not be read as a table ({why}).", why=why) + " " + tr(SAVE_AS_CSV)
 
 
 def _header_width(head: str, delimiter: str) -> int:
@@ -223,9 +232,12 @@ def _wider(message: str, width: int, payload: bytes, delimiter: str, first_line:
     saw = re.search(r"saw (\d+)", message)
     if saw and int(saw.group(1)) > MAX_COLUMNS:
         line = re.search(r"line (\d+)", message)
-        where = f"Line {int(line.group(1)) + first_line - 1}" if line else "A row"
-        raise Unusable(f"{where} has {int(saw.group(1)):,} cells; CrampLog reads diaries of up to {MAX_COLUMNS:,} "
-                       "columns. Keep one row per cramp and one column per detail.")
+        cells, most = number(int(saw.group(1))), number(MAX_COLUMNS)
+        raise Unusable(tr("Line {line} has {cells} cells; CrampLog reads diaries of up to {most} columns. Keep one row "
+                          "per cramp and one column per detail.", line=int(line.group(1)) + first_line - 1,
+                          cells=cells, most=most) if line else
+                       tr("A row has {cells} cells; CrampLog reads diaries of up to {most} columns. Keep one row per "
+                          "cramp and one column per detail.", cells=cells, most=most))
     if saw:
         # Every line's delimiter count bounds its fields, so one retry usually suffices.
         arr = np.frombuffer(payload, dtype=np.uint8)
@@ -236,10 +248,10 @@ def _wider(message: str, width: int, payload: bytes, delimiter: str, first_line:
         return max(int(saw.group(1)), min(bound, MAX_COLUMNS), width + 1)
     inside = re.search(r"EOF inside string starting at row (\d+)", message)
     if inside:
-        raise Unusable(f"A quote mark (\") opens a cell around line {int(inside.group(1)) + first_line} and is never "
-                       "closed, so the rest of the file cannot be split into cells. Remove the stray quote mark "
-                       "or close it.")
-    raise Unusable(f"The file could not be read as a table ({message.strip()}). {SAVE_AS_CSV}")
+        raise Unusable(tr("A quote mark (\") opens a cell around line {line} and is never closed, so the rest of the "
+                          "file cannot be split into cells. Remove the stray quote mark or close it.",
+                          line=int(inside.group(1)) + first_line))
+    raise Unusable(_not_a_table(message.strip()))
 
 
 def _record_lines(columns: list[TextColumn]) -> np.ndarray:

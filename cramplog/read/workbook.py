@@ -12,6 +12,8 @@ import io
 import numpy as np
 import pandas as pd
 
+from cramplog.base.lang import tr
+from cramplog.base.words import number
 from cramplog.read.text_table import MAX_COLUMNS, Table, TextColumn, Unusable
 
 _ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
@@ -30,35 +32,37 @@ def read_workbook(data: bytes, sheet: str | None = None) -> tuple[Table, dict]:
         names = list(book.sheet_names)
         rows, used = _sheet_rows(book, names, sheet)
     except calamine.PasswordError as err:
-        raise Unusable("This workbook is protected by a password, so it cannot be read. Open it, save a copy "
-                       "without a password (or save it as CSV), and upload that.") from err
+        raise Unusable(tr("This workbook is protected by a password, so it cannot be read. Open it, save a copy "
+                          "without a password (or save it as CSV), and upload that.")) from err
     except (calamine.CalamineError, ValueError, OSError) as err:
         raise Unusable(_not_readable(data)) from err
     if rows and len(rows[0]) > MAX_COLUMNS:
-        raise Unusable(f"The sheet “{used}” has {len(rows[0]):,} columns; CrampLog reads diaries of up to "
-                       f"{MAX_COLUMNS:,} columns. Keep one row per cramp and one column per detail.")
+        raise Unusable(tr("The sheet “{sheet}” has {columns} columns; CrampLog reads diaries of up to {most} columns. "
+                          "Keep one row per cramp and one column per detail.", sheet=used,
+                          columns=number(len(rows[0])), most=number(MAX_COLUMNS)))
     return _table(rows), {"sheet": used, "sheets": names}
 
 
 def _not_readable(data: bytes) -> str:
     if data.startswith(_OLE):
-        return ("This workbook could not be opened: it may be damaged or protected by a password. Open it in your "
-                "spreadsheet, save a copy without a password as .xlsx or CSV, and upload that.")
-    return ("This file looks like a spreadsheet workbook (.xlsx or .ods) but could not be opened: it may be damaged, or be "
-            "another kind of document. Open it in your spreadsheet and save it again as .xlsx or CSV.")
+        return tr("This workbook could not be opened: it may be damaged or protected by a password. Open it in "
+                  "your spreadsheet, save a copy without a password as .xlsx or CSV, and upload that.")
+    return tr("This file looks like a spreadsheet workbook (.xlsx or .ods) but could not be opened: it may be damaged, "
+              "or be another kind of document. Open it in your spreadsheet and save it again as .xlsx or CSV.")
 
 
 def _sheet_rows(book, names: list[str], sheet: str | None) -> tuple[list[list], str]:
     if sheet is not None:
         if sheet not in names:
-            raise Unusable(f"The workbook has no sheet named “{sheet}”. Its sheets are: {', '.join(names)}.")
+            raise Unusable(tr("The workbook has no sheet named “{sheet}”. Its sheets are: {sheets}.", sheet=sheet,
+                              sheets=", ".join(names)))
         return book.get_sheet_by_name(sheet).to_python(skip_empty_area=False), sheet
     for name in names:
         rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
         if any(any(cell not in ("", None) for cell in row) for row in rows):
             return rows, name
-    raise Unusable(f"Every sheet of this workbook is empty ({', '.join(names) or 'no sheets'}). Put your diary "
-                   "on a sheet with a header row and one row per cramp.")
+    raise Unusable(tr("Every sheet of this workbook is empty ({sheets}). Put your diary on a sheet with a header row "
+                      "and one row per cramp.", sheets=", ".join(names) or tr("no sheets")))
 
 
 def _table(rows: list[list]) -> Table:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from cramplog.base.words import plural
+from cramplog.base.lang import tr, tr_later, tr_n
+from cramplog.base.words import number, plural
 from cramplog.read import cramp_names
 from cramplog.read import parse_dates as dates
 from cramplog.read import parse_values as values
@@ -25,7 +26,7 @@ from cramplog.read.source import Source
 from cramplog.read.text_table import TextColumn
 
 # Skip reasons say what one row is, whatever the count: "3 — a symptom not chosen as a cramp".
-ANOTHER_PERSON = "a row of another person in the file"
+ANOTHER_PERSON = tr_later("a row of another person in the file")
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,8 @@ class Person:
     def said(self) -> str:
         """"MDH-5826-3273: 12 rows, 2024-05-09 to 2024-06-30 (ba9c…)": the long key last, so a phone's narrow
         choice still shows the rows and dates."""
-        days = ("no readable date" if self.first is None else str(self.first) if self.first == self.last
-                else f"{self.first} to {self.last}")
+        days = (tr("no readable date") if self.first is None else str(self.first) if self.first == self.last
+                else tr("{first} to {last}", first=self.first, last=self.last))
         known = self.label.removesuffix(f" ({self.ids[0]})")
         return f"{known}: {plural(self.rows, 'row')}, {days}" + (f" ({self.ids[0]})" if known != self.ids[0] else "")
 
@@ -126,14 +127,16 @@ def one_person(ids: pd.Series, choices: Choices, days: pd.Series, others: Sequen
         return People(np.ones(len(ids), bool), people, [], None, None)
     listed = _listed(ids, others, days, people)
     if choices.person is None:
-        return People(np.zeros(len(ids), bool), people, listed, None, (
-            f"Choose whose diary this is: the file holds the diaries of {len(people):,} people. On the upload page, "
-            "pick the person; on the command line, pass --person with one of their identifiers, in any case."))
+        return People(np.zeros(len(ids), bool), people, listed, None, tr(
+            "Choose whose diary this is: the file holds the diaries of {people} people. On the upload page, pick the "
+            "person; on the command line, pass --person with one of their identifiers, in any case.",
+            people=number(len(people))))
     keys = _named(choices.person, [ids, *others], ids)
     if len(keys) != 1:
-        said = (f"Nobody in this file has the identifier “{choices.person}” (in any case)." if not keys else
-                f"The identifier “{choices.person}” names {len(keys)} people in this file when case is ignored: "
-                f"pass it exactly as written ({', '.join(sorted(keys))}).")
+        said = (tr("Nobody in this file has the identifier “{person}” (in any case).", person=choices.person)
+                if not keys else
+                tr("The identifier “{person}” names {count} people in this file when case is ignored: pass it exactly "
+                   "as written ({ids}).", person=choices.person, count=number(len(keys)), ids=", ".join(sorted(keys))))
         return People(np.zeros(len(ids), bool), people, listed, None, said)
     key = keys.pop()
     return People(ids.eq(key).to_numpy(bool), people, listed, next(p.label for p in listed if p.ids[0] == key), None)
@@ -183,24 +186,33 @@ def finish(cramp: np.ndarray, skipped: dict[str, int], cells: dict[str, pd.Serie
     return adapted
 
 
-def counted(n_cramps: int, people: dict[str, int], choices: Choices) -> str:
-    """"; 12 of the chosen person's rows are cramps" in a file of several people, ", 12 of them a cramp" in a file of
-    one; left out while the person whose cramps they are is not chosen yet."""
+def from_people(summary: str, people: dict[str, int]) -> str:
+    """"… from 3 people" after a file's summary when it holds several people's rows."""
+    return tr("{summary} from {people} people", summary=summary, people=number(len(people))) if len(people) > 1 \
+        else summary
+
+
+def counted(summary: str, n_cramps: int, people: dict[str, int], choices: Choices) -> str:
+    """The summary of a file of tracked rows with its cramps counted: "…; 12 of the chosen person's rows are cramps"
+    in a file of several people, "…, 12 of them a cramp" in a file of one; left as it is while the person whose
+    cramps they are is not chosen yet."""
     if len(people) <= 1:
-        return f", {n_cramps:,} of them a cramp"
+        return tr("{summary}, {count} of them a cramp", summary=summary, count=number(n_cramps))
     if choices.person is None:
-        return ""
-    return f"; {n_cramps:,} of the chosen person's rows {'is a cramp' if n_cramps == 1 else 'are cramps'}"
+        return summary
+    return tr_n(n_cramps, "{summary}; {n} of the chosen person's rows is a cramp",
+                "{summary}; {n} of the chosen person's rows are cramps", summary=summary)
 
 
-def reasons(labels: pd.Series, rows: np.ndarray, reason: str) -> dict[str, int]:
-    """"a Mood reading (not a symptom)" -> rows: `reason` formatted with each distinct label of the rows marked in
-    `rows`, after "a" or "an"; a row without a label is "unlabelled"."""
+def reasons(labels: pd.Series, rows: np.ndarray, after_a: str, after_an: str) -> dict[str, int]:
+    """"a Mood reading (not a symptom)" -> rows: for each distinct label of the rows marked in `rows`, `after_a`
+    (or `after_an` before a vowel: "an Activity reading") translated with {label} filled; a row without a label is
+    "unlabelled"."""
     counts = labels[rows].value_counts()
     out = {}
     for label, n in counts.items():
-        said = reason.format(label or "unlabelled")
-        out[f"{'an' if said[:1].casefold() in 'aeiou' else 'a'} {said}"] = int(n)
+        said = str(label) if label else tr("unlabelled")
+        out[tr(after_an if said[:1].casefold() in "aeiou" else after_a, label=said)] = int(n)
     return out
 
 

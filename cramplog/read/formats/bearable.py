@@ -11,6 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from cramplog.base.lang import tr, tr_later
+from cramplog.base.words import number
 from cramplog.read import cramp_names
 from cramplog.read.formats import base
 from cramplog.read.result import Format
@@ -24,7 +26,7 @@ _LEVEL_AT_END = r"\s*\(([^()]*)\)\s*$"
 
 
 CHOOSING_KEYS = ("category",)  # header keys of the columns that choose the rows kept (not read into the diary)
-SAME_DAY = "the same cramp in another part of the same day (one entry per day)"
+SAME_DAY = tr_later("the same cramp in another part of the same day (one entry per day)")
 
 
 def recognise(keys: list[str]) -> bool:
@@ -41,15 +43,16 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     found = base.name_counts(name[symptom])
     used = cramp_names.names_used(found, choices.names)
     cramp = symptom & name.isin(used).to_numpy(bool)
-    skipped = {"a symptom not chosen as a cramp": int((symptom & ~cramp).sum()),
-               **base.reasons(category, ~symptom, "{} reading (not a symptom)")}
+    skipped = {tr("a symptom not chosen as a cramp"): int((symptom & ~cramp).sum()),
+               **base.reasons(category, ~symptom, tr_later("a {label} reading (not a symptom)"),
+                              tr_later("an {label} reading (not a symptom)"))}
     said = pd.DataFrame({
         "head": "Bearable: " + detail + (", rating " + rating).where(rating.ne(""), ""), "name": name,
         "level": base.joined(level.where(known, ""), ("rating " + rating).where(rating.ne(""), ""), sep=", "),
         "severity": level.str.casefold().map(LEVELS).fillna(rating.map(RATINGS)).fillna(""), "note": col["notes"]})
     chosen = cramp
     cramp, said = _one_per_day(col["date"], col["timeofday"], said, cramp)
-    skipped[SAME_DAY] = int((chosen & ~cramp).sum())
+    skipped[tr(SAME_DAY)] = int((chosen & ~cramp).sum())
     pick = base.kept(cramp)
     when = pick(col["timeofday"])
     cells = {"date": pick(col["date"]), "time": when.where(when.str.contains(r"\d", regex=True), ""),
@@ -60,8 +63,8 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
                                             "detail": "notes", "notes": "notes"})  # detail: location too
     return base.finish(cramp, skipped, cells, chosen=choices.names, columns=used_columns, names_found=found, names_used=used,
                        kept_dates=col["date"],  # a reading of any kind shows the app was used that day
-                       summary=f"A Bearable export: {source.rows:,} readings, {int(chosen.sum()):,} of them a cramp "
-                               "symptom")
+                       summary=tr("A Bearable export: {readings} readings, {cramps} of them a cramp symptom",
+                                  readings=number(source.rows), cramps=number(int(chosen.sum()))))
 
 
 def _one_per_day(date: pd.Series, when: pd.Series, said: pd.DataFrame, cramp: np.ndarray):

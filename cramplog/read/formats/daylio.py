@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from cramplog.base.lang import tr
+from cramplog.base.words import number
 from cramplog.read import cramp_names
 from cramplog.read.formats import base
 from cramplog.read.result import Format
@@ -36,11 +38,11 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     first_cramp = pick(activities).map(lambda names: next((n for n in names if n in used), ""))
     cells = {"date": pick(col["fulldate"]), "time": pick(col["time"]), "notes": notes,
              "location": base.place_in_name(first_cramp)}
-    return base.finish(cramp, {"an entry without a cramp activity": int((~cramp).sum())}, cells, what="activity",
+    return base.finish(cramp, {tr("an entry without a cramp activity"): int((~cramp).sum())}, cells, what="activity",
                        kept_dates=col["fulldate"],  # any entry shows the diary was kept that day
                        chosen=choices.names,
                        names_found=found, names_used=sorted(used),
                        columns=base.columns_of(source, {"fulldate": "date", "time": "time", "mood": "notes",
                                                         "activities": "notes", "notetitle": "notes", "note": "notes"}),
-                       summary=f"A Daylio export: {source.rows:,} entries, {int(cramp.sum()):,} of them with a cramp "
-                               "activity")
+                       summary=tr("A Daylio export: {entries} entries, {cramps} of them with a cramp activity",
+                                  entries=number(source.rows), cramps=number(int(cramp.sum()))))

@@ -6,6 +6,8 @@ skipped; 1-4 map onto 0-10 as x2.5 (1 2.5, 2 5, 3 7.5, 4 10), with the original 
 """
 from __future__ import annotations
 
+from cramplog.base.lang import tr, tr_later
+from cramplog.base.words import number
 from cramplog.read import cramp_names
 from cramplog.read.formats import base
 from cramplog.read.result import Format
@@ -36,10 +38,11 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     chosen = named & spelled.isin(used).to_numpy(bool)
     none = level.eq("0").to_numpy(bool)
     cramp = mine & chosen & ~none
-    skipped = {base.ANOTHER_PERSON: int((~mine).sum()),
-               **base.reasons(kind, mine & ~named, "{} row (not a condition, symptom or tag)"),
-               "a condition, symptom or tag not chosen as a cramp": int((mine & named & ~chosen).sum()),
-               "a cramp tracked as 0 (none that day)": int((mine & chosen & none).sum())}
+    skipped = {tr(base.ANOTHER_PERSON): int((~mine).sum()),
+               **base.reasons(kind, mine & ~named, tr_later("a {label} row (not a condition, symptom or tag)"),
+                              tr_later("an {label} row (not a condition, symptom or tag)")),
+               tr("a condition, symptom or tag not chosen as a cramp"): int((mine & named & ~chosen).sum()),
+               tr("a cramp tracked as 0 (none that day)"): int((mine & chosen & none).sum())}
     pick = base.kept(cramp)
     level = pick(level)
     notes = base.joined("Flaredown " + pick(kind).str.lower() + ": " + pick(name),
@@ -51,6 +54,6 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
                        names_used=used, **who.found(),
                        columns=base.columns_of(source, {"checkindate": "date", "trackablevalue": "severity",
                                                         "trackablename": "notes"}),
-                       summary=f"A Flaredown export: {source.rows:,} rows of tracked items"
-                               + (f" from {len(people):,} people" if len(people) > 1 else "")
-                               + base.counted(int(cramp.sum()), people, choices))
+                       summary=base.counted(base.from_people(tr(
+                           "A Flaredown export: {rows} rows of tracked items", rows=number(source.rows)), people),
+                           int(cramp.sum()), people, choices))

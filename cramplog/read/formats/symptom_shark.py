@@ -5,6 +5,8 @@ the original severity is kept in the notes.
 """
 from __future__ import annotations
 
+from cramplog.base.lang import tr
+from cramplog.base.words import number
 from cramplog.read import cramp_names
 from cramplog.read.formats import base
 from cramplog.read.result import Format
@@ -30,7 +32,8 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     found = base.name_counts(spelled[mine])
     used = cramp_names.names_used(found, choices.names)
     cramp = mine & spelled.isin(used).to_numpy(bool)
-    skipped = {base.ANOTHER_PERSON: int((~mine).sum()), "a symptom not chosen as a cramp": int((mine & ~cramp).sum())}
+    skipped = {tr(base.ANOTHER_PERSON): int((~mine).sum()),
+               tr("a symptom not chosen as a cramp"): int((mine & ~cramp).sum())}
     pick = base.kept(cramp)
     name, severity = pick(col["symptom"]), pick(col["severity"])
     notes = base.joined("Symptom Shark: " + name, ("severity " + severity).where(severity.ne(""), ""), sep=", ")
@@ -39,6 +42,6 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
     return base.finish(cramp, skipped, cells, chosen=choices.names, names_found=found, names_used=used, **who.found(),
                        kept_dates=col["date"][mine],  # the person's daily rows: a day logged
                        columns=base.columns_of(source, {"date": "date", "severity": "severity", "symptom": "notes"}),
-                       summary=f"A Symptom Shark export: {source.rows:,} symptom rows"
-                               + (f" from {len(people):,} people" if len(people) > 1 else "")
-                               + base.counted(int(cramp.sum()), people, choices))
+                       summary=base.counted(base.from_people(tr(
+                           "A Symptom Shark export: {rows} symptom rows", rows=number(source.rows)), people),
+                           int(cramp.sum()), people, choices))

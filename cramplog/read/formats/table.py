@@ -9,7 +9,8 @@ import numpy as np
 import pandas as pd
 
 from cramplog.base.canonical import CRAMP_FREE_COLUMN, restore_text  # "yes": a day kept without cramps
-from cramplog.base.words import plural
+from cramplog.base.lang import tr, tr_later
+from cramplog.base.words import number, plural
 from cramplog.read import parse_dates as dates
 from cramplog.read import parse_values as values
 from cramplog.read.convert_cells import Finding
@@ -21,9 +22,9 @@ from cramplog.read.source import Source
 from cramplog.read.text_table import TextColumn, Unusable
 
 NAME = Format.DIARY_TABLE
-CRAMP_FREE_ROW = "a day marked cramp-free (no cramp that day)"
-HEADERLESS = ("The first row holds values, not column names. Add a header row such as "
-              "date,time,location,severity above your cramps; the template on this page shows one.")
+CRAMP_FREE_ROW = tr_later("a day marked cramp-free (no cramp that day)")
+HEADERLESS = tr_later("The first row holds values, not column names. Add a header row such as "
+                      "date,time,location,severity above your cramps; the template on this page shows one.")
 
 
 def recognise(keys: list[str]) -> bool:
@@ -45,11 +46,17 @@ def adapt(source: Source, choices: base.Choices) -> base.Adapted:
         columns=columns, date_hint=hint,
         extra=[(headers[i], texts[i]) for i in unplaced],  # by position: two columns may share a name
         unused=[h for i, h in enumerate(headers) if i not in placed.values() and i != stamp],
-        summary=f"A diary table: {plural(source.rows, 'row')}, each a cramp" if free is None else
-                f"A diary table: {plural(source.rows, 'row')}, {int((~free).sum()):,} cramps and {int(free.sum()):,} "
-                "days marked cramp-free",
-        findings=findings, skipped={CRAMP_FREE_ROW: int(free.sum())} if free is not None and free.any() else {},
+        summary=_summary(source, free), findings=findings,
+        skipped={tr(CRAMP_FREE_ROW): int(free.sum())} if free is not None and free.any() else {},
         kept_dates=None if free is None else every_row[placed["date"]].take(np.flatnonzero(free)).series())
+
+
+def _summary(source: Source, free: np.ndarray | None) -> str:
+    """"A diary table: 12 rows, each a cramp", or with the cramps and the days marked cramp-free counted."""
+    if free is None:
+        return tr("A diary table: {rows}, each a cramp", rows=plural(source.rows, "row"))
+    return tr("A diary table: {rows}, {cramps} cramps and {free} days marked cramp-free", rows=plural(source.rows, "row"),
+              cramps=number(int((~free).sum())), free=number(int(free.sum())))
 
 
 def _without_cramp_free_rows(source: Source) -> tuple[list[str], list[TextColumn], np.ndarray | None]:
@@ -80,7 +87,7 @@ def _stamp_for_empty_dates(headers: list[str], texts: list[TextColumn],
     used = empty & day.ne("").to_numpy(bool)
     texts[at] = TextColumn.of(texts[at].series().where(~used, day))
     return [Finding(used, "date", Severity.WARNING,
-                    "The cramp's date was left empty; the day the form was sent ({value}) was used.")], stamp
+                    tr_later("The cramp's date was left empty; the day the form was sent ({value}) was used."))], stamp
 
 
 def _place(headers: list[str], texts: list[TextColumn], choices: base.Choices) -> dict[str, int]:
@@ -95,7 +102,7 @@ def _place(headers: list[str], texts: list[TextColumn], choices: base.Choices) -
             placed["date"] = stamp
     if "date" not in placed:
         if dates.parse_dates(pd.Series(headers, dtype="str"), order).date.notna().any():
-            raise Unusable(HEADERLESS)
+            raise Unusable(tr(HEADERLESS))
         guess = next((i for i, column in enumerate(texts)
                       if i not in placed.values() and _mostly_dates(column, order)), None)
         if guess is None:
@@ -119,5 +126,5 @@ def _mostly_dates(column: TextColumn, order, share: float = 0.8) -> bool:
 
 
 def _no_date_message(headers: list[str]) -> str:
-    return (f"No column holds dates. The columns found are: {', '.join(headers[:12])}. "
-            "Name your date column 'date' (or pick it in the mapping step), with dates like 2026-04-01.")
+    return tr("No column holds dates. The columns found are: {columns}. Name your date column 'date' (or pick it in "
+              "the mapping step), with dates like 2026-04-01.", columns=", ".join(headers[:12]))
