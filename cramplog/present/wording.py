@@ -11,7 +11,7 @@ import datetime as dt
 import pandas as pd
 
 from cramplog.base import lang
-from cramplog.base.lang import tr, tr_later
+from cramplog.base.lang import tr, tr_later, tr_n
 from cramplog.base.words import number, plural
 
 
@@ -54,7 +54,7 @@ def share_of(n: int, of: int) -> str:
 def count_over_days(n: int, days: int, short: bool = False) -> str:
     """"3 cramps over 1 day" ("3 in 1 day" where room is short): shown instead of a rate over too few days."""
     if short:
-        return tr("{count} in {days}", count=number(n), days=plural(days, "day"))
+        return tr_n(days, "{count} in {n} day", "{count} in {n} days", count=number(n))
     return tr("{cramps} over {days}", cramps=plural(n, "cramp"), days=plural(days, "day"))
 
 
@@ -82,13 +82,13 @@ def _gaps_text(gap_lengths: list[int]) -> str:
 
 def kept_text(kept: int, covered: int, gap_lengths: list[int]) -> str:
     """"kept on 71 of 309 days; 3 gaps (longest 118 days)": which days a diary with cramp-free days was kept."""
-    return tr("kept on {kept} of {days}; {gaps}", kept=number(kept), days=plural(covered, "day"),
-              gaps=_gaps_text(gap_lengths))
+    return tr_n(covered, "kept on {kept} of {n} day; {gaps}", "kept on {kept} of {n} days; {gaps}",
+                kept=number(kept), gaps=_gaps_text(gap_lengths))
 
 
 def days_text(days: int, kept: bool = False) -> str:
     """"40 days", or "40 kept days" when a rate is over the days a diary was kept."""
-    return plural(days, "kept day" if kept else "day")
+    return plural(days, "kept day") if kept else plural(days, "day")
 
 
 def counted_over(kept: int | None, covered: int, gap_lengths: list[int]) -> str:
