@@ -41,7 +41,7 @@ def _header(d: dict) -> list[str]:
     return [tr("Entries: {count} ({first} to {last})", count=number(d["entries"]), first=d["first_date"],
                last=d["last_date"]),
             tr("Days covered: {days}", days=number(d["days_covered"])), counted_over(d),
-            f"{label}: {number(d['cramps_per_week'])}" if d["cramps_per_week"] is not None else
+            tr("{label}: {value}", label=label, value=number(d["cramps_per_week"])) if d["cramps_per_week"] is not None else
             tr("{label}: not given for fewer than {days} ({rate})", label=label,
                days=plural(rules.min_span_days(), "day"), rate=rate)]
 
