@@ -1,6 +1,7 @@
 """Learn: ALS cramps vs common cramps. What decides comes first, then the comparison, then your diary apart."""
 import streamlit as st
 
+from cramplog.base.lang import tr
 from cramplog.present import content, your_diary
 from ui.doctor_panel import show_doctor_panel
 from ui.notes import diary_source, learn_page_lead
@@ -9,18 +10,18 @@ from ui.state import get_diary
 
 through_router()
 
-st.title("ALS cramps vs common cramps")
+st.title(tr("ALS cramps vs common cramps"))
 learn_page_lead()
 
 for section in content.sections("compare"):  # tendencies, what decides, where the evidence is weaker
     st.header(section.heading)
     st.markdown(section.markdown)
 
-st.header("Feature by feature")
+st.header(tr("Feature by feature"))
 table = content.comparison_table()
 # The server cannot tell a phone from a desktop, and the first tab is the one that opens. The cards
 # read well at any width, so they come first; the wide table is one click away.
-as_cards, as_table = st.tabs(["One feature at a time", "Side by side (for wide screens)"])
+as_cards, as_table = st.tabs([tr("One feature at a time"), tr("Side by side (for wide screens)")])
 with as_cards:
     for card in content.comparison_cards(table):
         st.container(border=True).markdown(card)

@@ -2,6 +2,7 @@
 (should I see a doctor, log a cramp), then what CrampLog is for, where to start and the privacy promise."""
 import streamlit as st
 
+from cramplog.base.lang import tr, tr_later
 from cramplog.base.words import n_entries
 from cramplog.present import content
 from cramplog.present.wording import fill
@@ -12,8 +13,8 @@ from ui.state import get_diary
 through_router()
 
 ACTIONS = (  # the two big buttons under the first box: page, label, icon
-    ("pages/see_a_doctor.py", "Should I see a doctor?", ":material/stethoscope:"),
-    ("pages/log.py", "Log a cramp", ":material/edit_note:"),
+    ("pages/see_a_doctor.py", tr_later("Should I see a doctor?"), ":material/stethoscope:"),
+    ("pages/log.py", tr_later("Log a cramp"), ":material/edit_note:"),
 )
 
 
@@ -24,15 +25,15 @@ def show_section(section: content.Section, values: dict[str, str] | None = None)
         st.page_link(link["page"], label=link["label"], icon=link["icon"])
 
 
-st.title("Welcome to CrampLog")
-st.caption("A private cramp diary: patterns, charts and a summary for your doctor.")
+st.title(tr("Welcome to CrampLog"))
+st.caption(tr("A private cramp diary: patterns, charts and a summary for your doctor."))
 lead = content.section("home", "lead")
 with st.container(border=True, key="home_lead"):  # the base rate first, before any figure about ALS
     st.header(lead.heading)
     st.markdown(lead.markdown)
 with st.container(key="home_actions", horizontal=True):  # large targets; they stack on a narrow phone
     for target, label, icon in ACTIONS:
-        st.page_link(target, label=label, icon=icon, width="stretch")
+        st.page_link(target, label=tr(label), icon=icon, width="stretch")
 notes.not_a_diagnosis()
 
 show_section(content.section("home", "what_als"))  # ALS explained where Home first names it
@@ -42,8 +43,8 @@ diary = get_diary()  # where to start depends on the diary actually shown: the d
 if diary.is_demo:
     show_section(content.section("home", "start"))
 else:
-    where = "kept in this browser" if keeping.is_on() else diary.name
+    where = tr("kept in this browser") if keeping.is_on() else diary.name
     show_section(content.section("home", "start_own"), {"diary": f"{where}, {n_entries(len(diary.df))}"})
 
-st.header("Your privacy")
+st.header(tr("Your privacy"))
 st.container(border=True).markdown(f":material/lock: {notes.privacy_text(keeping.is_on())}")

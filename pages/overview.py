@@ -3,6 +3,7 @@ import streamlit as st
 
 from cramplog.analyse.key_numbers import key_numbers as analyse_key_numbers
 from cramplog.analyse.key_numbers import previous_key_numbers
+from cramplog.base.lang import tr
 from cramplog.diary.filters import date_bounds
 from cramplog.present import key_numbers, wording
 from ui.doctor_panel import show_doctor_panel
@@ -11,10 +12,10 @@ from ui.router import through_router
 
 through_router()
 
-diary, filters = dashboard_head("Overview")
+diary, filters = dashboard_head(tr("Overview"))
 
 if filters.start is None:
-    st.info("This diary has no dated entries yet. Load a diary or log a cramp to see your numbers.",
+    st.info(tr("This diary has no dated entries yet. Load a diary or log a cramp to see your numbers."),
             icon=":material/info:")
 else:
     diary_start = date_bounds(diary.df)[0]  # an earlier period must lie wholly inside the diary
@@ -25,12 +26,12 @@ else:
             st.metric(tile.label, tile.shown, tile.change, delta_color="off", border=True, width="stretch")
     st.caption(key_numbers.comparison_note(filters.start, filters.end, diary_start))  # short, under the tiles
     st.caption(key_numbers.counted_over_note(now))  # issue 19: kept days, gaps
-    st.caption(wording.MEDIAN_NOTE)
-    with st.expander("Show data"):
+    st.caption(tr(wording.MEDIAN_NOTE))
+    with st.expander(tr("Show data")):
         st.dataframe(key_numbers.key_numbers_text(now, before).rename(columns={
-            "measure": "Measure", "this_period": "This period", "previous_period": "Previous period",
-            "change": "Change"}), hide_index=True, width="stretch")
-    st.page_link("pages/charts.py", label="See these entries as charts", icon=":material/bar_chart:")
+            "measure": tr("Measure"), "this_period": tr("This period"), "previous_period": tr("Previous period"),
+            "change": tr("Change")}), hide_index=True, width="stretch")
+    st.page_link("pages/charts.py", label=tr("See these entries as charts"), icon=":material/bar_chart:")
 
 # issue 5: when-to-see-a-doctor panel
 show_doctor_panel(filters.apply(diary.df), scope=filters.describe())

@@ -48,7 +48,8 @@ def code_keys(paths=CODE) -> dict[str, str | None]:
 
 
 # Modules that read a content file from data/; each has `shown_texts()`, the English texts of it a person reads.
-CONTENT_MODULES: list[str] = ["cramplog.schema", "cramplog.present.dashboard", "cramplog.present.diary_format"]
+CONTENT_MODULES: list[str] = ["cramplog.schema", "cramplog.present.dashboard", "cramplog.present.diary_format",
+                             "cramplog.present.content", "cramplog.analyse.guidance", "cramplog.analyse.rules"]
 
 
 def content_keys() -> dict[str, str | None]:

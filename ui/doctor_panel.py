@@ -5,6 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from cramplog.analyse import doctor
+from cramplog.base.lang import tr
 from cramplog.present import doctor_text
 
 
@@ -28,7 +29,7 @@ def show_doctor_panel(df: pd.DataFrame, scope: str | None = None) -> None:
     with st.container(border=True):
         st.header(doctor.wording("panel_title"), anchor=False)
         if scope:
-            st.caption(f"Entries looked at: {scope}")
+            st.caption(tr("Entries looked at: {scope}", scope=scope))
         if reasons:
             _reasons(reasons)
         else:

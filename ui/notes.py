@@ -8,7 +8,8 @@ from cramplog.base.words import n_entries
 from cramplog.present import content
 from ui.state import SessionDiary
 
-NOT_A_DIAGNOSIS = (
+# English constants (shown through tr): other surfaces quote them.
+NOT_A_DIAGNOSIS = tr_later(
     "CrampLog describes patterns in a diary; it cannot tell ALS from common cramps and gives no "
     "diagnosis. For most people cramps are harmless; if you already have a diagnosis, your care team can "
     "help with cramps too. If something worries you, a clinician can examine you."
@@ -29,7 +30,7 @@ def privacy_text(kept_here: bool) -> str:
 
 
 def not_a_diagnosis() -> None:
-    st.info(NOT_A_DIAGNOSIS, icon=":material/info:")
+    st.info(tr(NOT_A_DIAGNOSIS), icon=":material/info:")
 
 
 def base_rate() -> None:
@@ -50,9 +51,9 @@ def diary_source(diary: SessionDiary) -> None:
     """Say whose data the page shows; the demo is always labelled as synthetic."""
     if diary.is_demo:
         st.warning(
-            "You are looking at the **demo diary**: made-up entries, not a real person's. "
-            "Load or log your own under **My cramps**.",
+            tr("You are looking at the **demo diary**: made-up entries, not a real person's. "
+               "Load or log your own under **My cramps**."),
             icon=":material/science:",
         )
     else:
-        st.caption(f"Showing your diary: {diary.name} ({n_entries(len(diary.df))}).")
+        st.caption(tr("Showing your diary: {name} ({entries}).", name=diary.name, entries=n_entries(len(diary.df))))

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 import pandas as pd
 
 from cramplog.analyse import guidance, indicators, periods, rules, tables
+from cramplog.base.words import plural
 
 
 @dataclass(frozen=True)
 class Reason:
     """One rule the diary meets: its id, the plain reason, how soon, the entries it rests on, its source,
-    CrampLog's own threshold where the guidance gives no number, and any reassurance beside it."""
+    CrampLog's own threshold where the guidance gives no number, and any reassurance beside it. The texts are
+    in the language in use when it was made; `urgency` stays the guidance file's English (its rank)."""
     id: str
     reason: str
     urgency: str
@@ -38,7 +40,8 @@ class NotChecked:
 
 
 def wording(key: str) -> str:
-    return indicators.rules()["wording"][key]
+    """A sentence of the rules file's [wording], in the language in use."""
+    return rules.wording(key)
 
 
 def urgency_heading(urgency: str) -> str:
@@ -81,7 +84,7 @@ def _in_a_spread_week(df: pd.DataFrame, rule: dict) -> pd.Series:
 def _reason(rule: dict, n: int) -> Reason:
     return Reason(rule["id"], rules.reason_text(rule), guidance.rule_urgency(rule["id"]), n,
                   guidance.rule_sources(rule["id"]), rules.reason_text(rule, "ours"),
-                  rule.get("also", ""), rule.get("also_source", ""), rules.reason_text(rule, "title"))
+                  rules.reason_text(rule, "also"), rule.get("also_source", ""), rules.reason_text(rule, "title"))
 
 
 def by_urgency(found: list) -> list:
@@ -97,15 +100,15 @@ def see_a_doctor(df: pd.DataFrame) -> list[Reason]:
 
 def _why_not_checked(df: pd.DataFrame, rule: dict) -> str | None:
     """Why the diary cannot answer this rule, or None when it can."""
-    missing = indicators.rules()["not_recorded"]
     for column in rules.columns_needed(rule):
         if column not in df.columns or not df[column].notna().any():
-            return missing[column]
+            return rules.not_recorded(column)
     if "min_weeks" in rule:
         period = periods.covered(df)
         days = period.days if period else 0
         if days < rule["min_weeks"] * 7:
-            return missing["too_short"].format(weeks=rule["min_weeks"], days=days, s="" if days == 1 else "s")
+            return rules.not_recorded("too_short").format(weeks=plural(rule["min_weeks"], "week"),
+                                                          days=plural(days, "day"))
     return None
 
 

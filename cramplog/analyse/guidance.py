@@ -12,6 +12,7 @@ from functools import cache
 import pandas as pd
 
 from cramplog import paths
+from cramplog.base.lang import tr
 
 GUIDANCE_PATH = paths.data_file("guidance.csv")
 # How soon, in the guidance's own terms, most urgent first.
@@ -44,7 +45,20 @@ def rule_sources(rule_id: str) -> str:
 
 
 def check_yourself() -> list[tuple[str, str, str]]:
-    """(urgency, what to look out for, source) for what a diary cannot show, most urgent first."""
+    """(urgency, what to look out for, source) for what a diary cannot show, most urgent first. The line is in
+    the language in use; the urgency stays the file's English (say it with `urgency_text`), the source its key."""
     lines = items()[items()["home"] == "check yourself"]
-    rows = [(u, line, src) for u, line, src in zip(lines["urgency"], lines["check_yourself"], lines["source"])]
+    rows = [(u, tr(line), src) for u, line, src in zip(lines["urgency"], lines["check_yourself"], lines["source"])]
     return sorted(rows, key=lambda row: urgency_rank(row[0]))
+
+
+def urgency_text(urgency: str) -> str:
+    """"within a day or two" as the reader reads it."""
+    return tr(urgency)
+
+
+def shown_texts() -> list[str]:
+    """Every English text of guidance.csv a person reads: each item's guidance, check-yourself line and urgency."""
+    table = items()
+    texts = [*table["guidance"], *table["check_yourself"], *table["urgency"]]
+    return list(dict.fromkeys(t for t in texts if t))

@@ -13,6 +13,7 @@ import pandas as pd
 from cramplog.analyse import periods, tables
 from cramplog.analyse.periods import Period, week_start
 from cramplog.analyse.rules import rules
+from cramplog.base.lang import tr_later
 from cramplog.schema import REGIONS
 
 
@@ -112,10 +113,11 @@ def weekly_days(df: pd.DataFrame, period: Period) -> pd.DataFrame:
 
 
 class Direction(StrEnum):
-    RISING = "rising"
-    FALLING = "falling"
-    STEADY = "steady"
-    TOO_LITTLE = "too little data"
+    """How weekly counts move; the value stays English (summary --json), shown through tr()."""
+    RISING = tr_later("rising")
+    FALLING = tr_later("falling")
+    STEADY = tr_later("steady")
+    TOO_LITTLE = tr_later("too little data")
 
 
 @dataclass(frozen=True)

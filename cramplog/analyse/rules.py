@@ -9,6 +9,8 @@ import tomllib
 from functools import cache
 
 from cramplog import paths
+from cramplog.base import lang
+from cramplog.base.lang import tr
 
 RULES_PATH = paths.data_file("doctor_rules.toml")
 
@@ -32,7 +34,8 @@ def night_hours() -> frozenset[int]:
 def night_text() -> str:
     """"between 22:00 and 06:00": the night hours as a reader sees them."""
     night = rules()["night"]
-    return f"between {night['first_hour']:02d}:00 and {(night['last_hour'] + 1) % 24:02d}:00"
+    return tr("between {start} and {end}", start=f"{night['first_hour']:02d}:00",
+              end=f"{(night['last_hour'] + 1) % 24:02d}:00")
 
 
 def min_span_days() -> int:
@@ -49,9 +52,36 @@ def rule_numbers(rule: dict) -> dict[str, float]:
 
 
 def reason_text(rule: dict, key: str = "reason") -> str:
-    """The rule's reason (or its `ours` or `title`) with its placeholders ("{above} minutes") filled from the
-    rule's own numbers, written as the rules file writes them: "10", "7.5" (a whole number never as "10.0")."""
-    return rule.get(key, "").format_map({k: f"{v:g}" for k, v in rule_numbers(rule).items()})
+    """The rule's reason (or its `ours`, `title` or `also`), in the language in use, with its placeholders
+    ("{above} minutes") filled from the rule's own numbers: "10", "7.5" (a whole number never as "10.0";
+    "7,5" where a comma is the decimal sign)."""
+    text = tr(rule[key]) if rule.get(key) else ""
+    return text.format_map({k: _rule_number(v) for k, v in rule_numbers(rule).items()})
+
+
+def _rule_number(value: float) -> str:
+    return f"{value:g}" if lang.current() == lang.SOURCE else lang.number(value, 2)
+
+
+def wording(key: str) -> str:
+    """A sentence of the file's [wording] (the panel's title, "none apply" ...) in the language in use."""
+    return tr(rules()["wording"][key])
+
+
+def not_recorded(column: str) -> str:
+    """Why a rule needing `column` could not be checked: "no durations recorded", in the language in use."""
+    return tr(rules()["not_recorded"][column])
+
+
+SHOWN_RULE_KEYS = ("title", "reason", "ours", "also")
+
+
+def shown_texts() -> list[str]:
+    """Every English text of doctor_rules.toml a person reads: each rule's title, reason, `ours` and `also`, the
+    [not_recorded] reasons and the [wording] sentences."""
+    texts = [rule[key] for rule in rules()["rule"] for key in SHOWN_RULE_KEYS if rule.get(key)]
+    texts += [*rules()["not_recorded"].values(), *rules()["wording"].values()]
+    return list(dict.fromkeys(texts))
 
 
 def columns_needed(rule: dict) -> list[str]:

@@ -14,12 +14,15 @@ from cramplog.base.days import has_kept_days, kept_days
 from cramplog.base.lang import tr_later
 from cramplog.schema import CONTEXTS, HELPED, REGIONS, REMEDIES, TRIGGERS, is_recorded
 
-WEEKDAYS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# The tables hold these English words (values and column names); a chart shows them through tr().
+WEEKDAYS: tuple[str, ...] = (tr_later("Mon"), tr_later("Tue"), tr_later("Wed"), tr_later("Thu"), tr_later("Fri"),
+                             tr_later("Sat"), tr_later("Sun"))
 DURATION_EDGES: tuple[float, ...] = (0, 1, 2, 3, 5, 10, 20, 30, float("inf"))
 DURATION_LABELS: tuple[str, ...] = ("≤1", "1–2", "2–3", "3–5", "5–10", "10–20", "20–30", ">30")
 NOT_NOTED = tr_later("not noted")  # a table column (English); tr() where shown
 COMPANION_LABELS: dict[str, str] = {
-    "twitching": "twitching", "weakness": "weakness", "stiffness_after": "stiffness after",
+    "twitching": tr_later("twitching"), "weakness": tr_later("weakness"),
+    "stiffness_after": tr_later("stiffness after"),
 }
 
 

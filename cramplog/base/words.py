@@ -6,7 +6,7 @@ these sit beneath them all. How a number reads is decided here once.
 from __future__ import annotations
 
 from cramplog.base import lang
-from cramplog.base.lang import tr_n
+from cramplog.base.lang import tr, tr_n
 
 
 def plural(n: float, noun: str, many: str | None = None) -> str:
@@ -21,12 +21,24 @@ def n_entries(n: int) -> str:
 
 
 def n_of(n: int, of: int, noun: str = "entry", many: str = "entries") -> str:
-    """"1 of 1 entry", "2 of 3 entries": the noun agrees with the whole it counts."""
-    return f"{n:,} of {of:,} {noun if of == 1 else many}"
+    """"1 of 1 entry", "2 of 3 entries": the noun agrees with the whole it counts. Each noun is one text of
+    its own, so a language can inflect the phrase as a whole ("2 von 3 Einträgen")."""
+    count = number(n)
+    if noun == "entry":
+        return tr_n(of, "{count} of {n} entry", "{count} of {n} entries", count=count)
+    if noun == "cramp":
+        return tr_n(of, "{count} of {n} cramp", "{count} of {n} cramps", count=count)
+    if noun == "day":
+        return tr_n(of, "{count} of {n} day", "{count} of {n} days", count=count)
+    if noun == "kept day":
+        return tr_n(of, "{count} of {n} kept day", "{count} of {n} kept days", count=count)
+    return tr("{count} of {whole}", count=count, whole=plural(of, noun, many))
 
 
 def was_were(n: int) -> str:
-    return "was" if n == 1 else "were"
+    """"was" / "were" agreeing with `n`. English grammar: a shown sentence is better one tr_n text with its verb
+    inside ("{n} was skipped" / "{n} were skipped"); in another language this gives the catalogue's verb."""
+    return tr_n(n, "was", "were")
 
 
 number = lang.number

@@ -1,7 +1,9 @@
 """The Learn pages' content: read from data/ (learn.json, comparison.csv, sources.csv), pure.
 
 Text lives in the data files so writers can edit it without touching code; every fact carries
-short citation keys that resolve to a full reference in sources.csv.
+short citation keys that resolve to a full reference in sources.csv. The files are read in English (cached) and
+every text a person reads is translated with tr() as it is returned; ids, citation keys, addresses and the
+published references stay as written. `shown_texts()` lists those English texts for the catalogues.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from functools import lru_cache
 import pandas as pd
 
 from cramplog import paths
+from cramplog.base.lang import tr, tr_later
 from cramplog.present.wording import MEDIAN_NOTE, NOT_RECORDED, fill
 
 DATA = paths.DATA
@@ -25,18 +28,30 @@ COMPARISON_IDS: tuple[str, ...] = (
     "weakness", "course",
 )
 
-# Column headings of the displayed comparison table, in order.
+# Column headings of the displayed comparison table, in order (English; the table shows them through tr:
+# `heading(column)`).
 TABLE_COLUMNS: dict[str, str] = {
-    "feature": "Feature",
-    "common": "Common cramps",
-    "als": "With ALS / motor neuron disease",
-    "article_says": "The article says",
-    "evidence_says": "The evidence says",
-    "citation": "Sources",
+    "feature": tr_later("Feature"),
+    "common": tr_later("Common cramps"),
+    "als": tr_later("With ALS / motor neuron disease"),
+    "article_says": tr_later("The article says"),
+    "evidence_says": tr_later("The evidence says"),
+    "citation": tr_later("Sources"),
 }
-YOURS_COLUMN = "Your diary"
+YOURS_COLUMN = tr_later("Your diary")
+# The comparison's columns a person reads as text (the citation column holds keys, kept as written).
+TEXT_COLUMNS: tuple[str, ...] = ("feature", "common", "als", "article_says", "evidence_says")
 # Placeholders a Learn point may use instead of writing out a sentence kept once in code.
 TEXT_VALUES = {"median_note": MEDIAN_NOTE}
+
+
+def heading(column: str) -> str:
+    """A displayed table's column heading in the language in use: a TABLE_COLUMNS key, or "yours"."""
+    return tr(YOURS_COLUMN if column == "yours" else TABLE_COLUMNS[column])
+
+
+def _text_values() -> dict[str, str]:
+    return {name: tr(text) for name, text in TEXT_VALUES.items()}
 
 
 @dataclass(frozen=True)
@@ -67,11 +82,12 @@ def _learn() -> dict:
 
 def sections(page: str) -> list[Section]:
     """The prose sections of one Learn page, ready to render as markdown."""
-    out = []
+    out, values = [], _text_values()
     for s in _learn()[page]:
-        lines = [f"- {fill(p['text'], TEXT_VALUES)} {cite(p['cite'])}".rstrip() for p in s["points"]]
-        out.append(Section(s["id"], s["heading"], "\n".join(lines), s.get("caption", ""),
-                           s.get("style", ""), tuple(s.get("links", ()))))
+        lines = [f"- {fill(tr(p['text']), values)} {cite(p['cite'])}".rstrip() for p in s["points"]]
+        links = tuple({**link, "label": tr(link["label"])} for link in s.get("links", ()))
+        out.append(Section(s["id"], tr(s["heading"]), "\n".join(lines), tr(s["caption"]) if s.get("caption") else "",
+                           s.get("style", ""), links))
     return out
 
 
@@ -94,16 +110,19 @@ def comparison_table(yours: Mapping[str, str] | None = None) -> pd.DataFrame:
     report's two-column summary uses it); ids it lacks read "not recorded" (the column is headed "Your diary").
     """
     rows = load_comparison().set_index("id").loc[list(COMPARISON_IDS)]
-    table = rows[list(TABLE_COLUMNS)].rename(columns=TABLE_COLUMNS)
+    table = rows[list(TABLE_COLUMNS)].copy()
+    for column in TEXT_COLUMNS:
+        table[column] = table[column].map(tr)
+    table = table.rename(columns={column: heading(column) for column in TABLE_COLUMNS})
     if yours is not None:
-        cells = [str(yours[i]) if yours.get(i) not in (None, "") else NOT_RECORDED for i in rows.index]
-        table.insert(1, YOURS_COLUMN, cells)
+        cells = [str(yours[i]) if yours.get(i) not in (None, "") else tr(NOT_RECORDED) for i in rows.index]
+        table.insert(1, heading("yours"), cells)
     return table.reset_index(drop=True)
 
 
 def your_diary_table(yours: Mapping[str, str]) -> pd.DataFrame:
     """Feature and "Your diary" only: the user's pattern in a block of its own, apart from the ALS column."""
-    return comparison_table(yours)[[TABLE_COLUMNS["feature"], YOURS_COLUMN]]
+    return comparison_table(yours)[[heading("feature"), heading("yours")]]
 
 
 def comparison_styler(table: pd.DataFrame) -> pd.io.formats.style.Styler:
@@ -117,7 +136,7 @@ def comparison_cards(table: pd.DataFrame) -> list[str]:
     """One markdown block per feature ("**Column:** text" lines): the phone-friendly view of the table."""
     cards = []
     for row in table.to_dict("records"):
-        feature = row.pop(TABLE_COLUMNS["feature"])
+        feature = row.pop(heading("feature"))
         cards.append(f"### {feature}\n" + "\n".join(f"- **{col}:** {text}" for col, text in row.items()))
     return cards
 
@@ -131,13 +150,17 @@ def citation_keys_used() -> set[str]:
     return keys
 
 
+def _online(row) -> bool:
+    return isinstance(row.address, str) and bool(row.address)
+
+
 def _reference(row) -> str:
-    """'**Key**: full citation. Online: address (date).' for one sources.csv row."""
-    text = f"- **{row.key}**: {row.citation}"
-    if isinstance(row.address, str) and row.address:
-        text += f" Online: <{row.address}>"
-        text += f" ({row.date})." if isinstance(row.date, str) and row.date else "."
-    return text
+    """'**Key**: full citation. Online: address (date).' for one sources.csv row. A row without an address is
+    described in words and read in the language in use; a published reference stays as published."""
+    if not _online(row):
+        return f"- **{row.key}**: {tr(row.citation)}"
+    date = f" ({row.date})" if isinstance(row.date, str) and row.date else ""
+    return f"- **{row.key}**: {row.citation} " + tr("Online: {address}{date}.", address=f"<{row.address}>", date=date)
 
 
 def _further(src: pd.DataFrame) -> pd.Series:
@@ -153,4 +176,23 @@ def sources_markdown() -> str:
 def further_reading_markdown() -> str:
     """References not cited beside a fact, each with a line on what it adds."""
     src = load_sources()
-    return "\n".join(f"{_reference(r)} *{r.further_reading}*" for r in src[_further(src)].itertuples(index=False))
+    return "\n".join(f"{_reference(r)} *{tr(r.further_reading)}*" for r in src[_further(src)].itertuples(index=False))
+
+
+def _learn_texts() -> list[str]:
+    texts = []
+    for page in _learn().values():
+        for s in page:
+            texts += [s["heading"], s.get("caption", ""), *(p["text"] for p in s["points"])]
+            texts += [link["label"] for link in s.get("links", ())]
+    return texts
+
+
+def shown_texts() -> list[str]:
+    """Every English text of learn.json, comparison.csv and sources.csv a person reads (for the catalogues)."""
+    comparison = load_comparison().set_index("id").loc[list(COMPARISON_IDS)]
+    src = load_sources().fillna("")
+    texts = _learn_texts() + [t for column in TEXT_COLUMNS for t in comparison[column]]
+    texts += [r.citation for r in src.itertuples(index=False) if not _online(r)]
+    texts += [t for t in src["further_reading"] if t.strip()]
+    return list(dict.fromkeys(t for t in texts if t))

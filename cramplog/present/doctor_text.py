@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from cramplog.analyse import doctor, guidance
+from cramplog.base.lang import tr
 from cramplog.base.words import n_entries
 
 
@@ -27,12 +28,12 @@ def with_our_number(r: doctor.Reason) -> str:
 def rests_on(r: doctor.Reason) -> str:
     """"3 entries in your diary · Source: NHS Leg cramps", after CrampLog's own number where it has one."""
     ours = f"{r.ours} · " if r.ours else ""
-    return f"{ours}{n_entries(r.entries)} in your diary · Source: {r.source}"
+    return ours + tr("{entries} in your diary · Source: {source}", entries=n_entries(r.entries), source=r.source)
 
 
 def in_brief(group: list[doctor.Reason]) -> str:
     """One level of urgency in a line for a clinician: "twitching (12 entries; MSD Manual 2023); ..." """
-    ours = {True: ", by CrampLog's own count", False: ""}
+    ours = {True: tr(", by CrampLog's own count"), False: ""}
     return "; ".join(f"{r.title}{ours[bool(r.ours)]} ({n_entries(r.entries)}; {r.source})" for r in group)
 
 
@@ -43,4 +44,4 @@ def not_checked_lines(missing: list[doctor.NotChecked]) -> list[str]:
 
 def check_yourself_lines() -> list[str]:
     """What a diary cannot show, with how soon and the source: "Pain in the legs ... (within a day or two; MSD ...)"."""
-    return [f"{line} ({urgency}; {source})" for urgency, line, source in guidance.check_yourself()]
+    return [f"{line} ({guidance.urgency_text(urgency)}; {source})" for urgency, line, source in guidance.check_yourself()]

@@ -10,13 +10,15 @@ import pandas as pd
 
 from cramplog.analyse.key_numbers import KeyNumbers
 from cramplog.analyse.periods import Period
+from cramplog.base.lang import tr, tr_later
 from cramplog.base.words import number, plural
 from cramplog.present.wording import RATE_LABEL, count_over_days, counted_over, day_text, rate_figure
 
 
 @dataclass(frozen=True)
 class Measure:
-    """One key number of the Overview: its label, the decimals shown and where it is read from."""
+    """One key number of the Overview: its label (English; shown through tr), the decimals shown and where it is
+    read from."""
     label: str
     decimals: int
     value: Callable[[KeyNumbers], float | None]
@@ -24,12 +26,13 @@ class Measure:
 
 RATE = Measure(RATE_LABEL, 1, lambda k: k.cramps_per_week)  # below the minimum span: "N cramps over D days"
 MEASURES: tuple[Measure, ...] = (
-    Measure("Cramps", 0, lambda k: k.entries), RATE,
-    Measure("Median severity (0–10)", 1, lambda k: k.median_severity),
-    Measure("Median duration (min)", 1, lambda k: k.median_duration_min),
-    Measure("Nights woken", 0, lambda k: k.nights_woken), Measure("Body regions", 0, lambda k: k.body_regions),
+    Measure(tr_later("Cramps"), 0, lambda k: k.entries), RATE,
+    Measure(tr_later("Median severity (0–10)"), 1, lambda k: k.median_severity),
+    Measure(tr_later("Median duration (min)"), 1, lambda k: k.median_duration_min),
+    Measure(tr_later("Nights woken"), 0, lambda k: k.nights_woken),
+    Measure(tr_later("Body regions"), 0, lambda k: k.body_regions),
 )
-DAYS_COVERED = "Days covered"
+DAYS_COVERED = tr_later("Days covered")
 
 
 @dataclass(frozen=True)
@@ -51,11 +54,12 @@ def comparison_note(start, end, diary_start) -> str:
     """One short line under the key numbers: what the small change figures compare with, or why there are none."""
     period = Period(pd.Timestamp(start), pd.Timestamp(end))
     if period.before().start >= pd.Timestamp(diary_start):
-        return f"The small number under each figure is the change against the {plural(period.days, 'day')} just before."
+        return tr("The small number under each figure is the change against the {days} just before.",
+                  days=plural(period.days, "day"))
     if period.start <= pd.Timestamp(diary_start):
-        return "No change figures: the diary does not reach back before these dates."
-    return (f"No change figures: the diary begins on {day_text(diary_start)}, within the "
-            f"{plural(period.days, 'day')} before these dates.")
+        return tr("No change figures: the diary does not reach back before these dates.")
+    return tr("No change figures: the diary begins on {day}, within the {days} before these dates.",
+              day=day_text(diary_start), days=plural(period.days, "day"))
 
 
 def number_text(value: float | None, decimals: int) -> str:
@@ -83,7 +87,7 @@ def change_text(change: float | None, decimals: int) -> str | None:
     if change is None or pd.isna(change):
         return None
     if round(change, decimals) == 0:
-        return "no change"
+        return tr("no change")
     return ("+" if change > 0 else "-") + number(abs(change), decimals)
 
 
@@ -96,7 +100,7 @@ def change_of(measure: Measure, now: KeyNumbers, before: KeyNumbers | None) -> s
 def key_numbers_text(now: KeyNumbers, before: KeyNumbers | None) -> pd.DataFrame:
     """The key numbers table as shown under the figures: "–" where there is nothing, "no change" for 0."""
     return pd.DataFrame({
-        "measure": [m.label for m in MEASURES], "this_period": [shown(m, now) for m in MEASURES],
+        "measure": [tr(m.label) for m in MEASURES], "this_period": [shown(m, now) for m in MEASURES],
         "previous_period": [shown(m, before) for m in MEASURES],
         "change": [change_of(m, now, before) or "–" for m in MEASURES],
     })
@@ -108,7 +112,7 @@ def tiles(now: KeyNumbers, before: KeyNumbers | None) -> list[Tile]:
     out = []
     for m in MEASURES:
         if m is RATE and now.cramps_per_week is None and now.rate_days:
-            out.append(Tile(DAYS_COVERED, f"{now.rate_days:,}", None))
+            out.append(Tile(tr(DAYS_COVERED), number(now.rate_days), None))
         else:
-            out.append(Tile(m.label, shown(m, now, tile=True), change_of(m, now, before)))
+            out.append(Tile(tr(m.label), shown(m, now, tile=True), change_of(m, now, before)))
     return out

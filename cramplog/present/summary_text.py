@@ -8,17 +8,20 @@ import pandas as pd
 
 from cramplog.analyse import doctor, rules
 from cramplog.analyse.summary import summarise
+from cramplog.base.lang import tr, tr_later
 from cramplog.base.words import n_entries, number, plural
 from cramplog.present import doctor_text, wording
 
-NOT_A_DIAGNOSIS = "CrampLog describes patterns; it does not diagnose."
+NOT_A_DIAGNOSIS = tr_later("CrampLog describes patterns; it does not diagnose.")
 
 
 def _share(d: dict, key: str, of_what: str) -> str:
+    """"42% of entries with a duration (5 of 12)"; `of_what` is the rest of the sentence, already in words."""
     base = d["bases"][key]
     if d[key] is None:
-        return wording.NOT_RECORDED
-    return f"{wording.pct(base['n'], base['of'])} of entries {of_what} ({base['n']:,} of {base['of']:,})"
+        return tr(wording.NOT_RECORDED)
+    return tr("{share} of entries {of_what} ({count} of {total})", share=wording.pct(base["n"], base["of"]),
+              of_what=of_what, count=number(base["n"]), total=number(base["of"]))
 
 
 def gap_lengths(gaps: list[dict]) -> list[int]:
@@ -34,10 +37,13 @@ def counted_over(d: dict) -> str:
 def _header(d: dict) -> list[str]:
     days = d["days_covered"] if d["days_kept"] is None else d["days_kept"]
     rate = wording.rate_text(d["cramps_per_week"], d["entries"], days)
-    return [f"Entries: {d['entries']:,} ({d['first_date']} to {d['last_date']})",
-            f"Days covered: {d['days_covered']:,}", counted_over(d),
-            f"{wording.RATE_LABEL}: {number(d['cramps_per_week'])}" if d["cramps_per_week"] is not None else
-            f"{wording.RATE_LABEL}: not given for fewer than {plural(rules.min_span_days(), 'day')} ({rate})"]
+    label = tr(wording.RATE_LABEL)
+    return [tr("Entries: {count} ({first} to {last})", count=number(d["entries"]), first=d["first_date"],
+               last=d["last_date"]),
+            tr("Days covered: {days}", days=number(d["days_covered"])), counted_over(d),
+            tr("{label}: {value}", label=label, value=number(d["cramps_per_week"])) if d["cramps_per_week"] is not None else
+            tr("{label}: not given for fewer than {days} ({rate})", label=label,
+               days=plural(rules.min_span_days(), "day"), rate=rate)]
 
 
 def _doctor_lines(d: dict) -> list[str]:
@@ -46,7 +52,8 @@ def _doctor_lines(d: dict) -> list[str]:
     lines = [] if reasons else [f"  {doctor.wording('none_checked' if d['not_checked'] else 'none_apply')}"]
     for heading, group in doctor_text.by_urgency(reasons):
         lines.append(f"  {heading}:")
-        lines += [f"  - {doctor_text.with_our_number(r)} ({n_entries(r.entries)}; {r.source})" for r in group]
+        lines += [f"  - {doctor_text.with_our_number(r)} ({n_entries(r.entries)}; {r.source})"
+                  for r in group]
     missing = [doctor.NotChecked(**m) for m in d["not_checked"]]
     if missing:
         lines.append(f"  {doctor.wording('not_checked_title')}:")
@@ -57,25 +64,25 @@ def _doctor_lines(d: dict) -> list[str]:
 def format_summary(d: dict) -> str:
     """The summary as readable lines for a terminal."""
     if not d["entries"]:
-        return f"Entries: 0 (no entries in these dates)\n{NOT_A_DIAGNOSIS}"
-    regions = ", ".join(f"{r} {n}" for r, n in d["regions"].items()) or wording.NOT_RECORDED
+        return tr("Entries: 0 (no entries in these dates)") + "\n" + tr(NOT_A_DIAGNOSIS)
+    regions = ", ".join(f"{tr(r)} {number(n)}" for r, n in d["regions"].items()) or tr(wording.NOT_RECORDED)
     limit = plural(rules.threshold("long_cramp"), "minute")
     lines = _header(d) + [
-        f"Body regions: {regions}",
-        f"Median duration: {wording.value_text(d['median_duration_min'], ' min')}",
-        f"Over {limit}: {_share(d, 'share_over_10_min', 'with a duration')}",
-        f"Median severity (0-10): {wording.value_text(d['median_severity'])}",
-        f"No trigger named: {_share(d, 'share_no_trigger', 'with a trigger noted')}",
-        f"Asleep or at rest: {_share(d, 'share_at_rest_or_asleep', 'with a setting noted')}",
-        f"Twitching: {_share(d, 'share_twitching', 'that say yes or no')}",
-        f"Entries noting weakness: {wording.value_text(d['weakness_entries'])}",
-        "Stretching helped (yes or partly): "
-        + _share(d, "share_stretching_helped", "where stretching was tried and the result noted"),
-        f"Weekly counts: {d['trend']}",
-        "When to see a doctor:",
+        tr("Body regions: {regions}", regions=regions),
+        tr("Median duration: {value}", value=wording.value_text(d["median_duration_min"], " min")),
+        tr("Over {limit}: {share}", limit=limit, share=_share(d, "share_over_10_min", tr("with a duration"))),
+        tr("Median severity (0-10): {value}", value=wording.value_text(d["median_severity"])),
+        tr("No trigger named: {share}", share=_share(d, "share_no_trigger", tr("with a trigger noted"))),
+        tr("Asleep or at rest: {share}", share=_share(d, "share_at_rest_or_asleep", tr("with a setting noted"))),
+        tr("Twitching: {share}", share=_share(d, "share_twitching", tr("that say yes or no"))),
+        tr("Entries noting weakness: {value}", value=wording.value_text(d["weakness_entries"])),
+        tr("Stretching helped (yes or partly): {share}", share=_share(
+            d, "share_stretching_helped", tr("where stretching was tried and the result noted"))),
+        tr("Weekly counts: {trend}", trend=tr(d["trend"])),
+        tr("When to see a doctor:"),
     ]
     lines += _doctor_lines(d)
-    lines.append(NOT_A_DIAGNOSIS)
+    lines.append(tr(NOT_A_DIAGNOSIS))
     return "\n".join(lines)
 
 

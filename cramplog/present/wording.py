@@ -10,86 +10,98 @@ import datetime as dt
 
 import pandas as pd
 
+from cramplog.base import lang
+from cramplog.base.lang import tr, tr_later, tr_n
 from cramplog.base.words import number, plural
 
 
 def day_text(day: dt.date | pd.Timestamp) -> str:
-    """"4 Jan 2026"."""
-    day = pd.Timestamp(day)
-    return f"{day.day} {day:%b %Y}"
+    """"4 Jan 2026" ("1. Apr. 2026", "1 avr. 2026", "1 abr 2026")."""
+    return lang.day(pd.Timestamp(day).date())
 
 
 def long_day(day: dt.date | pd.Timestamp) -> str:
     """"4 January 2026" (the report's headings)."""
-    return f"{day.day} {day:%B %Y}"
+    return lang.day(pd.Timestamp(day).date(), long=True)
 
 
-NOT_RECORDED = "not recorded"
-RATE_LABEL = "Cramps a week"  # the rate's name on every surface: Overview, report, summary
-MEDIAN_NOTE = ("A median is the middle value: half of the cramps were shorter (or milder) than it, "
-               "half longer (or stronger).")
+# Kept in English (callers compare against them); shown through tr().
+NOT_RECORDED = tr_later("not recorded")
+RATE_LABEL = tr_later("Cramps a week")  # the rate's name on every surface: Overview, report, summary
+MEDIAN_NOTE = tr_later("A median is the middle value: half of the cramps were shorter (or milder) than it, "
+                       "half longer (or stronger).")
 
 
 def value_text(value: float | None, unit: str = "", decimals: int = 1) -> str:
     """"4.5 min", or "not recorded" when the diary never says."""
-    return NOT_RECORDED if value is None else f"{number(value, decimals)}{unit}"
+    return tr(NOT_RECORDED) if value is None else f"{number(value, decimals)}{unit}"
 
 
 def pct(part: float, whole: float) -> str:
-    """"42%", with "under 1%" rather than a misleading "0%" for a small non-zero share."""
+    """"42%" ("42 %" in German, French and Spanish), with "under 1%" rather than a misleading "0%" for a small
+    non-zero share."""
     if not whole:
-        return "0%"
+        return tr("{share}%", share="0")
     share = 100 * part / whole
-    return "under 1%" if 0 < share < 0.5 else f"{share:.0f}%"
+    return tr("under {share}%", share="1") if 0 < share < 0.5 else tr("{share}%", share=f"{share:.0f}")
 
 
 def share_of(n: int, of: int) -> str:
     """"5% (7 of 150)": a share with what it rests on."""
-    return f"{pct(n, of)} ({n:,} of {of:,})"
+    return tr("{share} ({count} of {total})", share=pct(n, of), count=number(n), total=number(of))
 
 
 def count_over_days(n: int, days: int, short: bool = False) -> str:
     """"3 cramps over 1 day" ("3 in 1 day" where room is short): shown instead of a rate over too few days."""
-    return f"{n:,} in {plural(days, 'day')}" if short else f"{plural(n, 'cramp')} over {plural(days, 'day')}"
+    if short:
+        return tr_n(days, "{count} in {n} day", "{count} in {n} days", count=number(n))
+    return tr("{cramps} over {days}", cramps=plural(n, "cramp"), days=plural(days, "day"))
 
 
 def rate_figure(per_week: float, n: int) -> str:
     """"7.5"; "under 0.1" when cramps were noted but so few that the rate rounds to nothing."""
     shown = number(per_week)
-    return "under 0.1" if shown == "0" and n else shown
+    return tr("under {figure}", figure=number(0.1)) if shown == "0" and n else shown
 
 
 def rate_text(per_week: float | None, n: int, days: int) -> str:
-    """"7.5 a week", or the count and the days when the span is too short for a rate."""
-    return count_over_days(n, days) if per_week is None else f"{rate_figure(per_week, n)} a week"
+    """"7.5 a week" ("7,5 pro Woche"), or the count and the days when the span is too short for a rate."""
+    return count_over_days(n, days) if per_week is None else tr("{rate} a week", rate=rate_figure(per_week, n))
 
 
-EVERY_DAY_ASSUMED = "Counted over every day from your first to your last entry (this diary marks no cramp-free days)."
+EVERY_DAY_ASSUMED = tr_later(
+    "Counted over every day from your first to your last entry (this diary marks no cramp-free days).")
+
+
+def _gaps_text(gap_lengths: list[int]) -> str:
+    if len(gap_lengths) > 1:
+        return tr("{gaps} (longest {days})", gaps=plural(len(gap_lengths), "gap"),
+                  days=plural(max(gap_lengths), "day"))
+    return tr("1 gap ({days})", days=plural(gap_lengths[0], "day")) if gap_lengths else tr("no gaps")
 
 
 def kept_text(kept: int, covered: int, gap_lengths: list[int]) -> str:
     """"kept on 71 of 309 days; 3 gaps (longest 118 days)": which days a diary with cramp-free days was kept."""
-    gaps = (f"{plural(len(gap_lengths), 'gap')} (longest {plural(max(gap_lengths), 'day')})" if len(gap_lengths) > 1
-            else f"1 gap ({plural(gap_lengths[0], 'day')})" if gap_lengths else "no gaps")
-    return f"kept on {kept:,} of {plural(covered, 'day')}; {gaps}"
+    return tr_n(covered, "kept on {kept} of {n} day; {gaps}", "kept on {kept} of {n} days; {gaps}",
+                kept=number(kept), gaps=_gaps_text(gap_lengths))
 
 
 def days_text(days: int, kept: bool = False) -> str:
     """"40 days", or "40 kept days" when a rate is over the days a diary was kept."""
-    return plural(days, "kept day" if kept else "day")
+    return plural(days, "kept day") if kept else plural(days, "day")
 
 
 def counted_over(kept: int | None, covered: int, gap_lengths: list[int]) -> str:
     """The one line that says what a diary's rates are over: its kept days, or (cramps only) every day."""
     if kept is None:
-        return EVERY_DAY_ASSUMED
-    return sentence([kept_text(kept, covered, gap_lengths), "rates are over the kept days"])
+        return tr(EVERY_DAY_ASSUMED)
+    return sentence([kept_text(kept, covered, gap_lengths), tr("rates are over the kept days")])
 
 
 def and_list(items: list[str]) -> str:
     """"calf", "hand and calf", "hand, calf and foot": the order given (vocabulary order for a tie)."""
     items = [str(i) for i in items]
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return items[0] if len(items) == 1 else tr("{items} and {last}", items=", ".join(items[:-1]), last=items[-1])
 
 
 def fill(text: str, values: dict[str, str]) -> str:

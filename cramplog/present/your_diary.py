@@ -10,8 +10,8 @@ import pandas as pd
 from cramplog.analyse import indicators, periods, rules, tables
 from cramplog.analyse.indicators import Count
 from cramplog.analyse.periods import Period
+from cramplog.base.lang import tr, tr_n
 from cramplog.base.words import n_entries, n_of, number, plural
-from cramplog.base.words import was_were as _were
 from cramplog.present import takeaways
 from cramplog.present.dashboard import caveat
 from cramplog.present.wording import day_text, days_text, pct
@@ -38,12 +38,13 @@ def _where(df: pd.DataFrame) -> str | None:
         return None
     common = set(indicators.rules()["indicator"]["calf_or_foot"]["when"]["location"]["in"])
     others = [(r, n) for r, n in indicators.regions(df).items() if r not in common]
-    text = f"{_n_of(c)} with a place noted ({_pct(c)}) {_were(c.n)} in the calf or foot."
+    text = tr_n(c.n, "{entries} with a place noted ({share}) was in the calf or foot.",
+                "{entries} with a place noted ({share}) were in the calf or foot.", entries=_n_of(c), share=_pct(c))
     if not others:
-        return text + " None were elsewhere."
-    named = [f"{r} ({n})" for r, n in others if r != "other"]
-    named += [f"places described in your own words ({n})" for r, n in others if r == "other"]
-    return text + " Elsewhere: " + ", ".join(named) + "."
+        return text + " " + tr("None were elsewhere.")
+    named = [f"{tr(r)} ({number(n)})" for r, n in others if r != "other"]
+    named += [tr("places described in your own words ({count})", count=number(n)) for r, n in others if r == "other"]
+    return text + " " + tr("Elsewhere: {places}.", places=", ".join(named))
 
 
 def _widespread(df: pd.DataFrame) -> str | None:
@@ -51,12 +52,14 @@ def _widespread(df: pd.DataFrame) -> str | None:
     if per_week is None:
         return None
     mean, most = per_week
-    text = f"On average {plural(mean, 'body region')} in a week with cramps; at most {most} in one week."
+    text = tr("On average {regions} in a week with cramps; at most {most} in one week.",
+              regions=plural(mean, "body region"), most=number(most))
     sides = indicators.count(df, "both_sides")
     if not sides.of:
-        return text + " Side not recorded."
-    return (text + f" {_n_of(sides)} with a side noted {_were(sides.n)} on both sides, "
-            f"{sides.of - sides.n} on one side.")
+        return text + " " + tr("Side not recorded.")
+    return text + " " + tr_n(sides.n, "{entries} with a side noted was on both sides, {one_side} on one side.",
+                             "{entries} with a side noted were on both sides, {one_side} on one side.",
+                             entries=_n_of(sides), one_side=number(sides.of - sides.n))
 
 
 def _when(df: pd.DataFrame) -> str | None:
@@ -67,15 +70,16 @@ def _when(df: pd.DataFrame) -> str | None:
     if not c.of:
         return clock or None
     asleep = indicators.count(df, "asleep")
-    return (f"{clock} {_n_of(c)} with a setting noted ({_pct(c)}) happened asleep or at rest "
-            f"({asleep.n} while asleep).").strip()
+    setting = tr("{entries} with a setting noted ({share}) happened asleep or at rest ({asleep} while asleep).",
+                 entries=_n_of(c), share=_pct(c), asleep=number(asleep.n))
+    return f"{clock} {setting}".strip()
 
 
 def _triggers(df: pd.DataFrame) -> str | None:
     c = indicators.count(df, "no_trigger")
     if not c.of:
         return None
-    return f"{_n_of(c)} with a trigger noted ({_pct(c)}) named no trigger."
+    return tr("{entries} with a trigger noted ({share}) named no trigger.", entries=_n_of(c), share=_pct(c))
 
 
 def _duration(df: pd.DataFrame) -> str | None:
@@ -85,10 +89,13 @@ def _duration(df: pd.DataFrame) -> str | None:
     long = indicators.count(df, "long_cramp")
     limit = plural(rules.threshold("long_cramp"), "minute")
     if long.n:
-        over = f"{long.n:,} of {long.of:,} lasted over {limit}."
+        over = tr("{count} of {total} lasted over {limit}.", count=number(long.n), total=number(long.of), limit=limit)
+    elif long.of == 1:
+        over = tr("It did not last over {limit}.", limit=limit)
     else:
-        over = f"It did not last over {limit}." if long.of == 1 else f"None of the {long.of:,} lasted over {limit}."
-    return f"Median {plural(mid, 'minute')}, from {n_entries(long.of)} with a duration. {over}"
+        over = tr("None of the {total} lasted over {limit}.", total=number(long.of), limit=limit)
+    return tr("Median {minutes}, from {entries} with a duration.", minutes=plural(mid, "minute"),
+              entries=n_entries(long.of)) + " " + over
 
 
 def _frequency(df: pd.DataFrame, period: Period | None) -> str | None:
@@ -97,37 +104,42 @@ def _frequency(df: pd.DataFrame, period: Period | None) -> str | None:
     per_week = indicators.cramps_per_week(df, period)
     days, kept = periods.rate_days(df, period), periods.kept_in(df, period) is not None
     if per_week is None:
-        text = (f"{plural(len(df), 'cramp')} over {days_text(days, kept)}: too few days for a rate a week "
-                f"(that needs at least {plural(rules.min_span_days(), 'day')}).")
+        text = tr("{cramps} over {days}: too few days for a rate a week (that needs at least {needed}).",
+                  cramps=plural(len(df), "cramp"), days=days_text(days, kept),
+                  needed=plural(rules.min_span_days(), "day"))
     else:
-        text = f"{plural(per_week, 'cramp')} a week on average: {n_entries(len(df))} over {days_text(days, kept)}."
+        text = tr("{cramps} a week on average: {entries} over {days}.", cramps=plural(per_week, "cramp"),
+                  entries=n_entries(len(df)), days=days_text(days, kept))
     sev = indicators.median(df, "severity")
     if sev is None:
-        return text + " Severity not recorded."
+        return text + " " + tr("Severity not recorded.")
     rated = int(df["severity"].notna().sum())
-    return text + f" Median severity {number(sev)} out of 10, from {n_entries(rated)} with a severity."
+    return text + " " + tr("Median severity {median} out of 10, from {entries} with a severity.",
+                           median=number(sev), entries=n_entries(rated))
 
 
 def _stretching(df: pd.DataFrame) -> str | None:
     c = indicators.count(df, "stretching_eased")
     if not c.of:
         if not indicators.count(df, "stretching_not_eased").of and "remedy" in df and df["remedy"].notna().any():
-            return "No entry notes trying stretching together with whether it helped."
+            return tr("No entry notes trying stretching together with whether it helped.")
         return None
-    return (f"Stretching eased {_n_of(c, 'cramp', 'cramps')} where it was tried and the result noted "
-            f"({_pct(c)}: helped or partly helped).")
+    return tr("Stretching eased {cramps} where it was tried and the result noted ({share}: helped or partly helped).",
+              cramps=_n_of(c, "cramp", "cramps"), share=_pct(c))
 
 
 def _yes_count(df: pd.DataFrame, column: str) -> str:
     """A yes/no column's count, named as the column spec names it (the rule of the same name counts it)."""
-    label = LABELS[column]
+    label = tr(LABELS[column])
     c = indicators.count(df, column)
     if not c.of:
-        return f"{label} not recorded."
-    say = "says" if c.of == 1 else "say"
+        return tr("{label} not recorded.", label=label)
     if not c.n:
-        return f"{label} noted in none of the {n_entries(c.of)} that {say} yes or no."
-    return f"{label} noted in {_n_of(c)} that {say} yes or no ({_pct(c)})."
+        return tr_n(c.of, "{label} noted in none of the {n} entry that says yes or no.",
+                    "{label} noted in none of the {n} entries that say yes or no.", label=label)
+    return tr_n(c.of, "{label} noted in {entries} that says yes or no ({share}).",
+                "{label} noted in {entries} that say yes or no ({share}).", label=label, entries=_n_of(c),
+                share=_pct(c))
 
 
 def _twitching(df: pd.DataFrame) -> str | None:
@@ -147,18 +159,19 @@ def _course(df: pd.DataFrame, period: Period | None) -> str | None:
     t = indicators.trend(df, period)
     course = indicators.rules()["course"]
     if t.direction == indicators.Direction.TOO_LITTLE:
-        text = (f"Too little data to see a direction yet: that needs at least {plural(course['trend_min_weeks'], 'week')} "
-                f"and {n_entries(course['trend_min_entries'])}.")
+        text = tr("Too little data to see a direction yet: that needs at least {weeks} and {entries}.",
+                  weeks=plural(course["trend_min_weeks"], "week"), entries=n_entries(course["trend_min_entries"]))
     else:
-        text = (f"Weekly counts: {t.direction.value}, from {number(t.earlier)} a week in the earlier weeks "
-                f"to {number(t.later)} in the later ones ({plural(t.weeks, 'week')}).")
+        text = tr("Weekly counts: {direction}, from {earlier} a week in the earlier weeks to {later} in the later "
+                  "ones ({weeks}).", direction=tr(t.direction.value), earlier=number(t.earlier),
+                  later=number(t.later), weeks=plural(t.weeks, "week"))
     later = indicators.new_regions(df)
     if later is None:
         return text
     if not later:
-        return text + " No body region first appeared after the first month."
-    listed = ", ".join(f"{r} ({day_text(d)})" for r, d in later.items())
-    return text + f" First noted after the first month: {listed}. {caveat('spread')}"  # next to "weakness spreads"
+        return text + " " + tr("No body region first appeared after the first month.")
+    listed = ", ".join(f"{tr(r)} ({day_text(d)})" for r, d in later.items())
+    return text + " " + tr("First noted after the first month: {places}.", places=listed) + f" {caveat('spread')}"
 
 
 _CELLS = {
@@ -175,7 +188,7 @@ def your_column(df: pd.DataFrame, period: Period | None = None) -> dict[str, str
     """{row id: plain-words cell} for every comparison row, from the user's diary.
 
     `df`: the entries of `period` (by default the days from its first to its last entry)."""
-    missing = indicators.rules()["wording"]["not_recorded"]
+    missing = rules.wording("not_recorded")
     if df.empty:
         return dict.fromkeys(ROW_IDS, missing)
     period = period or periods.covered(df)
@@ -185,4 +198,4 @@ def your_column(df: pd.DataFrame, period: Period | None = None) -> dict[str, str
 
 def framing() -> str:
     """The line shown above the column."""
-    return indicators.rules()["wording"]["compare_framing"]
+    return rules.wording("compare_framing")
