@@ -237,7 +237,7 @@ def _problem_line(result: LoadResult, p) -> str:
     where = (tr("row {line}", line=p.line) if result.sheet is not None else tr("line {line}", line=p.line)) \
         if p.line else tr("file")
     where += f", {p.column}" if p.column else ""  # the diary's column name, as in the file format
-    said = ("{where} (error): {message}", "{where} (warning): {message}")[p.severity != "error"]
+    said = tr_later("{where} (error): {message}") if p.severity == "error" else tr_later("{where} (warning): {message}")
     return "  " + tr(said, where=where, message=p.message)
 
 
