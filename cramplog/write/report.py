@@ -205,8 +205,8 @@ def _body(diary: pd.DataFrame) -> dict:
 
 
 def _comparison(diary: pd.DataFrame, period: periods.Period | None) -> list[tuple[str, str]]:
-    table = content.comparison_table(your_diary.your_column(diary, period))
-    return [(str(f), third_person(str(y))) for f, y in zip(table["Feature"], table[content.YOURS_COLUMN])]
+    table = content.your_diary_table(your_diary.your_column(diary, period))  # feature, then the diary's words
+    return [(str(f), third_person(str(y))) for f, y in table.itertuples(index=False)]  # headings in any language
 
 
 def _cell(column: str, text: str) -> str:
