@@ -3,6 +3,9 @@
 Exit codes: 0 done; 1 the diary file cannot be used (the reason on stderr); 2 usage error (argparse).
 A new subcommand is a function `run_x(args) -> int` plus a few lines in `build_parser`, using
 `diary_arguments` and `load` so every command reads a diary the same way.
+
+Every command answers in the language of --lang (default: the LANG environment variable): what it prints
+for people is translated, `--json` keys never are; the options' help stays English.
 """
 from __future__ import annotations
 
@@ -12,13 +15,13 @@ import shlex
 import sys
 from pathlib import Path
 
-from cramplog.base.words import n_entries, plural, was_were
+from cramplog.base import lang
+from cramplog.base.lang import tr, tr_later, tr_n
 from cramplog.read.lexicon.cramps import NOT_MUSCLE_KINDS
 from cramplog.read.load import LoadResult, load_diary
 from cramplog.read.parse_dates import DAY_FIRST, MONTH_FIRST
 from cramplog.read.problems import ambiguous_dates_message
 from cramplog.read.result import Format
-from cramplog.read.text_table import DELIMITER_NAMES
 
 
 class Failure(Exception):
@@ -45,7 +48,10 @@ def diary_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--person", metavar="ID", help="whose diary, in a file holding several people: any of their "
                                                        "identifiers (Symptom Shark: MDH-… or the UUID), in any case")
     parser.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read (default: the first with data)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--json", action="store_true", help="print one JSON object (its keys are always English)")
+    parser.add_argument("--lang", choices=[c for c in lang.LANGUAGES if c != lang.SOURCE] + [lang.SOURCE],
+                        default=lang.from_environment(),
+                        help="the language to answer in (default: from the LANG environment variable, else en)")
 
 
 def read(args: argparse.Namespace) -> LoadResult:
@@ -54,7 +60,7 @@ def read(args: argparse.Namespace) -> LoadResult:
     try:
         file = path.open("rb")
     except OSError as err:
-        raise Failure(f"cannot read {path}: {err.strerror or err}") from err
+        raise Failure(tr("cannot read {path}: {reason}", path=path, reason=err.strerror or err)) from err
     with file:  # the loader reads it, and lets its bytes go once the table is read
         return load_diary(file, date_order=args.date_order, names=args.names, person=args.person, sheet=args.sheet)
 
@@ -68,7 +74,8 @@ def load(args: argparse.Namespace, result: LoadResult | None = None, *, warn_dat
         raise Failure(f"{path}: {result.unusable}" + people_list(result))
     _options_not_used(args, result)
     if result.ambiguous_dates and warn_dates:
-        print(f"warning: {path}: {ambiguous_dates_message('pass --day-first')}", file=sys.stderr)
+        print(tr("warning: {path}: {message}", path=path, message=ambiguous_dates_message("pass --day-first")),
+              file=sys.stderr)
     return result
 
 
@@ -80,25 +87,27 @@ def people_list(result: LoadResult) -> str:
     if not result.people_listed or result.person_chosen is not None:
         return ""
     shown = result.people_listed[:PEOPLE_LISTED]
-    lines = ["", "The people in this file, most rows first (identifier: rows, first and last date):"]
+    lines = ["", tr("The people in this file, most rows first (identifier: rows, first and last date):")]
     lines += [f"  {person.said()}" for person in shown]
     more = len(result.people_listed) - len(shown)
     if more:
-        lines.append(f"  and {more:,} more {'person' if more == 1 else 'people'}, with fewer rows (`check --json` lists every "
-                     "identifier under \"people\").")
+        lines.append("  " + tr_n(more, "and {n} more person, with fewer rows (`check --json` lists every identifier "
+                                       "under \"people\").",
+                                 "and {n} more people, with fewer rows (`check --json` lists every identifier "
+                                 "under \"people\")."))
     return "\n".join(lines)
 
 
 def _options_not_used(args: argparse.Namespace, result: LoadResult) -> None:
     """--symptom and --person given for a file they cannot apply to: said, not silently ignored."""
     export = result.format is not None and result.format.is_app_export
-    kind = f"a {result.format} export" if export else f"a {result.format}"
+    kind = tr("a {app} export", app=result.format) if export else tr("a diary table")
     if args.names and result.names_found is None:
-        print(f"note: --symptom does not apply to {args.diary}: it is {kind}, where every row is a cramp, so the "
-              "option was not used.", file=sys.stderr)
+        print(tr("note: --symptom does not apply to {diary}: it is {kind}, where every row is a cramp, so the "
+                 "option was not used.", diary=args.diary, kind=kind), file=sys.stderr)
     if args.person is not None and result.people is None:
-        print(f"note: --person does not apply to {args.diary}: it is {kind} holding one person's diary, so the "
-              "option was not used.", file=sys.stderr)
+        print(tr("note: --person does not apply to {diary}: it is {kind} holding one person's diary, so the "
+                 "option was not used.", diary=args.diary, kind=kind), file=sys.stderr)
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -123,7 +132,7 @@ def run_summary(args: argparse.Namespace) -> int:
 
 def _check_period(args: argparse.Namespace) -> None:
     if args.start and args.end and args.start > args.end:
-        raise Failure(f"--from {args.start} is after --to {args.end}", code=2)
+        raise Failure(tr("--from {start} is after --to {end}", start=args.start, end=args.end), code=2)
 
 
 def period_arguments(parser: argparse.ArgumentParser) -> None:
@@ -136,23 +145,27 @@ def _write(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as err:
-        raise Failure(f"cannot write {path}: {err.strerror or err}") from err
+        raise Failure(tr("cannot write {path}: {reason}", path=path, reason=err.strerror or err)) from err
 
 
 def _written(args: argparse.Namespace, result: LoadResult, entries: int) -> None:
     """Say what was written; rows the loader rejected or skipped are named, never dropped silently."""
     rejected, skipped = result.rows_rejected, result.rows_skipped
     if rejected:
-        print(f"warning: {plural(rejected, 'row')} of {args.diary} could not be read, so {was_were(rejected)} left "
-              f"out of {args.output}; `{check_command(args)}` says why.", file=sys.stderr)
+        print(tr_n(rejected, "warning: {n} row of {diary} could not be read, so was left out of {output}; "
+                             "`{command}` says why.",
+                   "warning: {n} rows of {diary} could not be read, so were left out of {output}; "
+                   "`{command}` says why.", diary=args.diary, output=args.output, command=check_command(args)),
+              file=sys.stderr)
     if skipped:
-        print(f"note: {plural(skipped, 'row')} of {args.diary} {was_were(skipped)} skipped: "
-              f"{result.skipped_reasons()}. See `{check_command(args)}`.", file=sys.stderr)
+        print(tr_n(skipped, "note: {n} row of {diary} was skipped: {reasons}. See `{command}`.",
+                   "note: {n} rows of {diary} were skipped: {reasons}. See `{command}`.", diary=args.diary,
+                   reasons=result.skipped_reasons(), command=check_command(args)), file=sys.stderr)
     if args.json:
         print(json.dumps({"output": str(args.output), "entries": entries, "rows_rejected": result.rows_rejected,
                           "rows_skipped": result.rows_skipped}))
     else:
-        print(f"wrote {args.output} ({n_entries(entries)})")
+        print(tr_n(entries, "wrote {output} ({n} entry)", "wrote {output} ({n} entries)", output=args.output))
 
 
 def check_command(args: argparse.Namespace) -> str:
@@ -198,50 +211,72 @@ def _day(text: str):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from err
 
 
+# How the dates were read, said in the check's report (the values are the options' names).
+_ORDERS = {DAY_FIRST: tr_later("day-first"), MONTH_FIRST: tr_later("month-first")}
+_SEPARATED = {",": tr_later("{encoding}, comma separated"), ";": tr_later("{encoding}, semicolon separated"),
+              "\t": tr_later("{encoding}, tab separated"), "|": tr_later("{encoding}, vertical bar separated")}
+
+
 def check_report(name: str, result: LoadResult) -> str:
     """What `check` prints for people: the counts, how the file was read, then every problem."""
-    lines = [f"{name}: {plural(result.rows_read, 'row')} read, {result.rows_loaded:,} loaded, "
-             f"{result.rows_rejected:,} rejected, {result.rows_skipped:,} skipped, {plural(result.warnings, 'warning')}.",
-             f"{result.summary}. Entries {result.dated()}. Read as {_how_read(result)}"
-             + (f", dates {result.date_order_used}." if result.date_order_used else ".")]
+    counts = tr_n(result.rows_read, "{name}: {n} row read, {loaded} loaded, {rejected} rejected, {skipped} skipped,",
+                  "{name}: {n} rows read, {loaded} loaded, {rejected} rejected, {skipped} skipped,", name=name,
+                  loaded=lang.number(result.rows_loaded), rejected=lang.number(result.rows_rejected),
+                  skipped=lang.number(result.rows_skipped))
+    read_as = dict(summary=result.summary, dated=result.dated(), how=_how_read(result))
+    lines = [f"{counts} " + tr_n(result.warnings, "{n} warning.", "{n} warnings."),
+             tr("{summary}. Entries {dated}. Read as {how}, dates {order}.", **read_as,
+                order=tr(_ORDERS.get(result.date_order_used, result.date_order_used)))
+             if result.date_order_used else tr("{summary}. Entries {dated}. Read as {how}.", **read_as)]
     lines += _column_lines(result) + _name_lines(result)
-    for p in result.problems:
-        where = (f"row {p.line}" if result.sheet is not None else f"line {p.line}") if p.line else "file"
-        lines.append(f"  {where}" + (f", {p.column}" if p.column else "") + f" ({p.severity}): {p.message}")
-    return "\n".join(lines)
+    return "\n".join(lines + [_problem_line(result, p) for p in result.problems])
+
+
+def _problem_line(result: LoadResult, p) -> str:
+    """"  line 3 (error): This row has more cells ...": where, the column, how bad, and the message."""
+    where = (tr("row {line}", line=p.line) if result.sheet is not None else tr("line {line}", line=p.line)) \
+        if p.line else tr("file")
+    where += f", {p.column}" if p.column else ""  # the diary's column name, as in the file format
+    said = tr_later("{where} (error): {message}") if p.severity == "error" else tr_later("{where} (warning): {message}")
+    return "  " + tr(said, where=where, message=p.message)
 
 
 def _how_read(result: LoadResult) -> str:
     if result.sheet is not None:
-        return f"a workbook, sheet “{result.sheet}” (rows are the sheet's row numbers)"
-    return f"{result.encoding}, {DELIMITER_NAMES.get(result.delimiter, repr(result.delimiter))} separated"
+        return tr("a workbook, sheet “{sheet}” (rows are the sheet's row numbers)", sheet=result.sheet)
+    said = _SEPARATED.get(result.delimiter)
+    return tr(said, encoding=result.encoding) if said else tr("{encoding}, {delimiter} separated",
+                                                              encoding=result.encoding, delimiter=repr(result.delimiter))
 
 
 def _column_lines(result: LoadResult) -> list[str]:
     said, first = [], {}  # in a diary table a second header for a column (a form's Timestamp) fills its gaps
     for header, column in result.columns.items():
         gaps = column in first and result.format is Format.DIARY_TABLE
-        said.append(f"{header} → {column}" + (f" (where “{first[column]}” is empty)" if gaps else ""))
+        said.append(f"{header} → {column}" + (tr(" (where “{first}” is empty)", first=first[column]) if gaps else ""))
         first.setdefault(column, header)
     placed = ", ".join(said)
-    lines = [f"Columns used: {placed or 'none'}."]
+    lines = [tr("Columns used: {columns}.", columns=placed) if placed else tr("Columns used: none.")]
     if result.choosing_columns:
-        lines.append(f"Columns used to choose rows: {', '.join(result.choosing_columns)}.")
+        lines.append(tr("Columns used to choose rows: {columns}.", columns=", ".join(result.choosing_columns)))
     if result.unused_columns:
-        kept = " (kept in the diary as written)" if result.unplaced_columns else ""
-        lines.append(f"Columns not used{kept}: {', '.join(result.unused_columns)}.")
+        unused = ", ".join(result.unused_columns)
+        lines.append(tr("Columns not used (kept in the diary as written): {columns}.", columns=unused)
+                     if result.unplaced_columns else tr("Columns not used: {columns}.", columns=unused))
     return lines
 
 
 def _name_lines(result: LoadResult) -> list[str]:
     lines = [result.skipped_text()] if result.skipped else []
     if result.names_found is not None:
-        found = ", ".join(f"{name} ({n:,})" for name, n in result.names_found.items())
-        lines.append(f"Names found: {found or 'none'}. Read as muscle cramps: {', '.join(result.names_used or []) or 'none'}"
-                     " (choose others with --symptom NAME).")
+        found = ", ".join(f"{name} ({lang.number(n)})" for name, n in result.names_found.items())
+        used = ", ".join(result.names_used or [])
+        lines.append((tr("Names found: {found}.", found=found) if found else tr("Names found: none.")) + " "
+                     + (tr("Read as muscle cramps: {used} (choose others with --symptom NAME).", used=used) if used
+                        else tr("Read as muscle cramps: none (choose others with --symptom NAME).")))
     if result.people:
-        lines.append(f"The file holds {len(result.people):,} people; this is the diary of {result.person_chosen}, "
-                     "chosen with --person.")
+        lines.append(tr("The file holds {count} people; this is the diary of {person}, chosen with --person.",
+                        count=lang.number(len(result.people)), person=result.person_chosen))
     return lines
 
 
@@ -270,8 +305,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        return args.run(args)
-    except Failure as failure:
-        print(f"cramplog: {failure}", file=sys.stderr)
-        return failure.code
+    with lang.speaking(args.lang):  # everything the command reads, works out and prints, in that language
+        try:
+            return args.run(args)
+        except Failure as failure:
+            print(f"cramplog: {failure}", file=sys.stderr)
+            return failure.code

@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import importlib
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from cramplog.base import lang
 ROOT = Path(__file__).resolve().parents[1]
 CODE = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted((ROOT / "ui").rglob("*.py")),
         *sorted((ROOT / "cramplog").rglob("*.py"))]
+TEMPLATES = sorted((ROOT / "cramplog").rglob("*.html"))  # Jinja2 templates: their tr("...") and tr_n(n, "...", "...")
 # call name -> (argument index of the English text, is it a plural, prefix added to the text)
 CALLS = {"tr": (0, False, ""), "tr_later": (0, False, ""), "tr_n": (1, True, ""), "plural": (1, True, "{n} ")}
 
@@ -47,9 +49,25 @@ def code_keys(paths=CODE) -> dict[str, str | None]:
     return keys
 
 
+_QUOTED = r"""(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')"""
+_TEMPLATE_TR = re.compile(r"\btr\(\s*" + _QUOTED)
+_TEMPLATE_TR_N = re.compile(r"\btr_n\([^,()]+,\s*" + _QUOTED + r"\s*,\s*" + _QUOTED)
+
+
+def template_keys(paths=TEMPLATES) -> dict[str, str | None]:
+    """The same for the templates: every literal passed to tr or tr_n in a {{ ... }}."""
+    keys: dict[str, str | None] = {}
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        keys.update(dict.fromkeys(a or b for a, b in _TEMPLATE_TR.findall(text)))
+        keys.update({a or b: c or d for a, b, c, d in _TEMPLATE_TR_N.findall(text)})
+    return keys
+
+
 # Modules that read a content file from data/; each has `shown_texts()`, the English texts of it a person reads.
 CONTENT_MODULES: list[str] = ["cramplog.schema", "cramplog.present.dashboard", "cramplog.present.diary_format",
-                             "cramplog.present.content", "cramplog.analyse.guidance", "cramplog.analyse.rules"]
+                             "cramplog.present.content", "cramplog.analyse.guidance", "cramplog.analyse.rules",
+                             "cramplog.write.report"]
 
 
 def content_keys() -> dict[str, str | None]:
@@ -60,7 +78,7 @@ def content_keys() -> dict[str, str | None]:
 
 
 def all_keys() -> dict[str, str | None]:
-    return {**content_keys(), **code_keys()}
+    return {**content_keys(), **template_keys(), **code_keys()}
 
 
 def missing(language: str) -> dict[str, str | dict]:

@@ -8,7 +8,8 @@ import pandas as pd
 
 from cramplog.analyse import indicators
 from cramplog.analyse.periods import Period
-from cramplog.base.words import n_entries, number, plural
+from cramplog.base.lang import tr, tr_n
+from cramplog.base.words import number
 from cramplog.present.wording import RATE_LABEL, day_text, pct
 from cramplog.schema import BY_NAME
 
@@ -17,26 +18,30 @@ def _course(df: pd.DataFrame, period: Period | None) -> str | None:
     t = indicators.trend(df, period)
     if t.direction == indicators.Direction.TOO_LITTLE:
         return None
-    said = {"rising": "rising", "falling": "falling"}.get(t.direction.value, "steady")
-    return (f"{RATE_LABEL}: {said}, {number(t.earlier)} → {number(t.later)} (the earlier against the later half "
-            f"of {plural(t.weeks, 'week')}).")
+    said = tr(t.direction.value)  # rising, falling or steady: English in the data, translated here
+    return tr_n(t.weeks, "{rate}: {said}, {earlier} → {later} (the earlier against the later half of {n} week).",
+                "{rate}: {said}, {earlier} → {later} (the earlier against the later half of {n} weeks).",
+                rate=tr(RATE_LABEL), said=said, earlier=number(t.earlier), later=number(t.later))
 
 
 def _new_places(df: pd.DataFrame) -> str | None:
     later = indicators.new_regions(df)
     if not later:
         return None
-    listed = ", ".join(f"{region} (first {day_text(day)})" for region, day in later.items())
-    return f"New place after the first month: {listed}."
+    listed = ", ".join(tr("{region} (first {day})", region=tr(region), day=day_text(day))
+                       for region, day in later.items())
+    return tr("New place after the first month: {places}.", places=listed)
 
 
 def companion(df: pd.DataFrame, column: str) -> str:
     """"Twitching noted in 12 of 192 entries that say yes or no (6%)": every count with its base."""
-    label = BY_NAME[column].label
+    label = tr(BY_NAME[column].label)
     c = indicators.count(df, column)
     if not c.of:
-        return f"{label}: not recorded."
-    return f"{label} noted in {c.n:,} of {n_entries(c.of)} that say yes or no ({pct(c.n, c.of)})."
+        return tr("{label}: not recorded.", label=label)
+    return tr_n(c.of, "{label} noted in {count} of {n} entry that says yes or no ({share}).",
+                "{label} noted in {count} of {n} entries that say yes or no ({share}).",
+                label=label, count=number(c.n), share=pct(c.n, c.of))
 
 
 def changes(df: pd.DataFrame, period: Period | None) -> list[str]:

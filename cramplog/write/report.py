@@ -9,6 +9,10 @@ inlined), and nothing (script, font, style, image) is loaded from the network. T
 template (templates/report.html) with autoescaping on: every piece of diary text is escaped, so a note can
 never become markup, a link or a script; only the SVG, drawn here from numbers, is passed in as markup.
 The numbers and sentences come from the same builders the app pages use; this module only lays them out.
+
+The report is made in the language in use when it is made (`lang.speaking`): its own words (data/report.json
+and the texts below) go through `tr`, the diary's canonical values are shown translated, its own words
+(notes, places in the person's words) as written.
 """
 from __future__ import annotations
 
@@ -29,13 +33,15 @@ from cramplog.analyse.indicators import Count
 from cramplog.analyse.key_numbers import KeyNumbers
 from cramplog.analyse.key_numbers import key_numbers as period_key_numbers
 from cramplog.analyse.rules import threshold
+from cramplog.base import lang
 from cramplog.base.canonical import canonical_cells
-from cramplog.base.words import n_entries, number
+from cramplog.base.lang import tr, tr_later, tr_n
+from cramplog.base.words import number
 from cramplog.diary.filters import filter_diary
 from cramplog.present import content, dashboard, doctor_text, your_diary
 from cramplog.present.key_numbers import counted_over_note
 from cramplog.present.wording import MEDIAN_NOTE, NOT_RECORDED, RATE_LABEL, long_day, pct, rate_text, share_of, value_text
-from cramplog.schema import COLUMNS, HEADINGS, SIDES
+from cramplog.schema import BY_NAME, COLUMNS, HEADINGS, SIDES, Kind
 from cramplog.write import notable
 from cramplog.write.svg_timeline import timeline_svg
 
@@ -50,23 +56,55 @@ _ENTRY_CELLS = (
     ("context",), ("trigger",), ("remedy", "remedy_helped"), ("twitching",), ("weakness",),
     ("stiffness_after",), ("notes",),
 )
-ENTRY_COLUMNS = tuple((HEADINGS[cols[0]], cols) for cols in _ENTRY_CELLS)
-# The report speaks about the person, not to them: the app's shared sentences say "you" and "your".
-_THIRD_PERSON = ((r"\byour diary\b", "the diary"), (r"\bYour diary\b", "The diary"), (r"\byour (first|last)\b", r"the \1"),
-                 (r"\byou were\b", "the patient was"),
-                 (r"\byour\b", "the patient's"), (r"\bYour\b", "The patient's"),
-                 (r"\byou\b", "the patient"), (r"\bYou\b", "The patient"))
+ENTRY_COLUMNS = tuple((HEADINGS[cols[0]], cols) for cols in _ENTRY_CELLS)  # English: shown through tr()
+# The report speaks about the person, not to them: the app's shared sentences say "you" and "your". Each
+# language's patterns, in order: a pattern (case kept as written) and what replaces it. German "Sie",
+# French "vous" would change the verb too, so only their possessives are turned ("Ihr Tagebuch" -> "das
+# Tagebuch", "votre journal" -> "le journal"); Spanish "usted" takes the third person's verb already.
+_THIRD_PERSON = {
+    "en": ((r"\byour diary\b", "the diary"), (r"\bYour diary\b", "The diary"), (r"\byour (first|last)\b", r"the \1"),
+           (r"\byou were\b", "the patient was"),
+           (r"\byour\b", "the patient's"), (r"\bYour\b", "The patient's"),
+           (r"\byou\b", "the patient"), (r"\bYou\b", "The patient")),
+    "de": ((r"\bIhr Tagebuch\b", "das Tagebuch"), (r"\bIhre\b", "die"), (r"\bIhrem\b", "dem"), (r"\bIhren\b", "den"),
+           (r"\bIhrer\b", "der"), (r"\bIhres\b", "des")),
+    "fr": ((r"\bvotre journal\b", "le journal"), (r"\bVotre journal\b", "Le journal"),
+           (r"\bvotre (première|dernière)\b", r"la \1"), (r"\bvotre (premier|dernier)\b", r"le \1"),
+           (r"\bvos\b", "ses"), (r"\bVos\b", "Ses")),
+    "es": ((r"\bsu diario\b", "el diario"), (r"\bSu diario\b", "El diario"), (r"\ba usted\b", "al paciente"),
+           (r"\bde usted\b", "del paciente"), (r"\busted\b", "el paciente"), (r"\bUsted\b", "El paciente")),
+}
 
 
 @functools.cache
 def wording() -> dict:
+    """The report's own words in English, as data/report.json holds them (`words()` translates them)."""
     return json.loads(WORDING_PATH.read_text(encoding="utf-8"))
+
+
+def words() -> dict[str, str]:
+    """The report's own words in the language in use."""
+    return {key: tr(text) for key, text in wording().items()}
+
+
+def shown_texts() -> list[str]:
+    """Every English text of data/report.json a reader sees (the catalogues translate them)."""
+    return list(wording().values())
+
+
+def _capital(match: re.Match, words: str) -> str:
+    """German's "Ihre" is capitalised everywhere: its "die" only at the start of a sentence."""
+    said = match.expand(words)
+    before = match.string[:match.start()].rstrip()
+    return said[:1].upper() + said[1:] if not before or before[-1] in ".!?" else said
 
 
 def third_person(text: str) -> str:
     """"Cramps woke you" -> "Cramps woke the patient"; "not recorded in your diary" -> "... in the diary"."""
-    for pattern, words in _THIRD_PERSON:
-        text = re.sub(pattern, words, text)
+    code = lang.current()
+    for pattern, words in _THIRD_PERSON.get(code, ()):
+        text = (re.sub(pattern, lambda m, w=words: _capital(m, w), text) if code == "de"
+                else re.sub(pattern, words, text))
     return text
 
 
@@ -75,55 +113,68 @@ def _period(diary: pd.DataFrame, start: dt.date | None, end: dt.date | None) -> 
     first = start or (dates.min().date() if len(dates) else None)
     last = end or (dates.max().date() if len(dates) else None)
     if first is None:
-        return "no dated entries"
-    return long_day(first) if first == last else f"{long_day(first)} to {long_day(last)}"
+        return tr("no dated entries")
+    return long_day(first) if first == last else tr("{first} to {last}", first=long_day(first), last=long_day(last))
 
 
 def _share(c: Count) -> str:
     """"5% (7 of 150)": the share with the count it rests on."""
-    return NOT_RECORDED if c.share is None else share_of(c.n, c.of)
+    return tr(NOT_RECORDED) if c.share is None else share_of(c.n, c.of)
 
 
 def _rate(numbers: KeyNumbers) -> str:
     if not numbers.days_covered:
-        return NOT_RECORDED  # the period lies outside the diary's days
+        return tr(NOT_RECORDED)  # the period lies outside the diary's days
     return rate_text(numbers.cramps_per_week, numbers.entries, numbers.rate_days)
 
 
 def _under_tiles(numbers: KeyNumbers) -> str:
     """The line under the tiles: which days the rates are over ("Kept on 71 of 309 days; 3 gaps (longest 118
     days); ...", or that every day was counted), then the median note."""
-    return f"{third_person(counted_over_note(numbers))} {MEDIAN_NOTE}" if numbers.days_covered else MEDIAN_NOTE
+    note = tr(MEDIAN_NOTE)
+    return f"{third_person(counted_over_note(numbers))} {note}" if numbers.days_covered else note
 
 
 def _weakness(c: Count) -> str:
     """"0 of 36": the entries noting weakness, of those that say yes or no."""
-    return f"{c.n:,} of {c.of:,}" if c.of else NOT_RECORDED
+    return tr("{n} of {of}", n=number(c.n), of=number(c.of)) if c.of else tr(NOT_RECORDED)
+
+
+# The tiles' labels, in English: `key_numbers` shows them in the language in use, `tile_bases` keys on them.
+ENTRIES, SEVERITY, DURATION = tr_later("Entries"), tr_later("Median severity (0–10)"), tr_later("Median duration")
+WEAKNESS = tr_later("Entries noting weakness")
+
+
+def _places(numbers: KeyNumbers) -> str:
+    """"calf 124, foot 20": the top two regions, and any tied with them."""
+    regions = list(numbers.regions)  # most first, ties in vocabulary order
+    shown = [(r, n) for r, n in regions if n >= regions[min(1, len(regions) - 1)][1]] if regions else []
+    return ", ".join(f"{tr(r)} {number(n)}" for r, n in shown) or tr(NOT_RECORDED)
 
 
 def key_numbers(numbers: KeyNumbers) -> list[tuple[str, str]]:
     """(label, value) tiles from the period's key numbers: the record the Overview and the CLI read."""
-    regions = list(numbers.regions)  # most first, ties in vocabulary order
-    shown = [(r, n) for r, n in regions if n >= regions[min(1, len(regions) - 1)][1]] if regions else []
-    top = ", ".join(f"{r} {n}" for r, n in shown) or NOT_RECORDED  # the top two, and any tied with them
     return [
-        ("Entries", f"{numbers.entries:,}"),
-        (RATE_LABEL, _rate(numbers)),
-        ("Median severity (0–10)", value_text(numbers.median_severity)),
-        ("Median duration", value_text(numbers.median_duration_min, " min")),
-        (f"Lasting over {number(threshold('long_cramp'))} min", _share(numbers.over_10_min)),
-        ("Asleep or at rest", _share(numbers.at_rest_or_asleep)),
-        ("Most noted places", top),
-        ("Entries noting weakness", _weakness(numbers.weakness)),
+        (tr(ENTRIES), number(numbers.entries)),
+        (tr(RATE_LABEL), _rate(numbers)),
+        (tr(SEVERITY), value_text(numbers.median_severity)),
+        (tr(DURATION), value_text(numbers.median_duration_min, " min")),
+        (tr("Lasting over {minutes} min", minutes=number(threshold("long_cramp"))), _share(numbers.over_10_min)),
+        (tr("Asleep or at rest"), _share(numbers.at_rest_or_asleep)),
+        (tr("Most noted places"), _places(numbers)),
+        (tr(WEAKNESS), _weakness(numbers.weakness)),
     ]
 
 
 def tile_bases(diary: pd.DataFrame) -> dict[str, str]:
-    """What a tile's figure rests on, printed under its label: "of 180 entries with one"."""
+    """What a tile's figure rests on, printed under its label (as `key_numbers` shows it): "of 180 entries
+    with one"."""
     def of(column: str) -> str:
-        return f"of {n_entries(int(diary[column].notna().sum()))} with one" if column in diary.columns else ""
-    return {"Median severity (0–10)": of("severity"), "Median duration": of("duration_min"),
-            "Entries noting weakness": "of those that say yes or no"}
+        if column not in diary.columns:
+            return ""
+        return tr_n(int(diary[column].notna().sum()), "of {n} entry with one", "of {n} entries with one")
+    return {tr(SEVERITY): of("severity"), tr(DURATION): of("duration_min"),
+            tr(WEAKNESS): tr("of those that say yes or no")}
 
 
 def _timeline(diary: pd.DataFrame, covered: periods.Period | None, title: str) -> dict:
@@ -148,14 +199,25 @@ def _body(diary: pd.DataFrame) -> dict:
         by_side = {s: int(group.loc[group["side"] == s, "count"].sum()) for s in SIDES}
         unsided = int(group.loc[group["side"].isna(), "count"].sum())
         total = int(group["count"].sum())
-        rows.append((total, [str(region), *(str(by_side[s] or "") for s in SIDES), str(unsided or ""),
-                             f"{total:,} ({pct(total, len(diary))})"]))
+        cells = [number(by_side[s]) if by_side[s] else "" for s in SIDES] + [number(unsided) if unsided else ""]
+        rows.append((total, [tr(str(region)), *cells, f"{number(total)} ({pct(total, len(diary))})"]))
     return {"rows": [row for _, row in sorted(rows, key=lambda r: -r[0])], "message": ""}  # ties: head to toe
 
 
 def _comparison(diary: pd.DataFrame, period: periods.Period | None) -> list[tuple[str, str]]:
-    table = content.comparison_table(your_diary.your_column(diary, period))
-    return [(str(f), third_person(str(y))) for f, y in zip(table["Feature"], table[content.YOURS_COLUMN])]
+    table = content.your_diary_table(your_diary.your_column(diary, period))  # feature, then the diary's words
+    return [(str(f), third_person(str(y))) for f, y in table.itertuples(index=False)]  # headings in any language
+
+
+def _cell(column: str, text: str) -> str:
+    """A canonical cell as a reader of the language in use reads it: a value of the diary's vocabularies
+    translated, a number written the local way; the person's own words and the ISO date as written."""
+    if not text or lang.current() == lang.SOURCE:
+        return text
+    kind = BY_NAME[column].kind
+    if kind in (Kind.CHOICE, Kind.YES_NO):
+        return tr(text)
+    return number(float(text), 3) if kind == Kind.NUMBER else text
 
 
 def _entry_rows(diary: pd.DataFrame) -> list[list[str]]:
@@ -166,16 +228,16 @@ def _entry_rows(diary: pd.DataFrame) -> list[list[str]]:
     for cells in canonical_cells(ordered, formula_safe=False):
         row = []
         for _, cols in ENTRY_COLUMNS:
-            parts = [cells[position[c]] for c in cols if cells[position[c]]]
+            parts = [_cell(c, cells[position[c]]) for c in cols if cells[position[c]]]
             row.append(" – ".join(parts) if cols[0] != "remedy" or len(parts) < 2
-                       else f"{parts[0]} (helped:\u00a0{parts[1]})")  # "(helped: partly)" never split
+                       else tr("{remedy} (helped:\u00a0{helped})", remedy=parts[0], helped=parts[1]))  # never split
         rows.append(row)
     return rows
 
 
 def _about(about: Mapping[str, str] | None) -> list[tuple[str, str]]:
     """The details the person chose to give, labelled; nothing when they gave none."""
-    labels = {k: wording()[f"about_{k}"] for k in ABOUT_FIELDS}
+    labels = {k: tr(wording()[f"about_{k}"]) for k in ABOUT_FIELDS}
     given = {k: str(v).strip() for k, v in (about or {}).items() if k in labels and str(v or "").strip()}
     return [(labels[k], given[k]) for k in ABOUT_FIELDS if k in given]
 
@@ -197,11 +259,12 @@ def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date
     """The whole report as one HTML document for the diary's entries from `start` to `end` (inclusive).
     `name`: the diary's file, named in the footnote only; `about`: the person's optional details
     (ABOUT_FIELDS); `values_read`: how an import turned words into numbers, for the footnote."""
-    w = wording()
+    w = words()
     diary = filter_diary(df, start, end).reset_index(drop=True)
     covered = periods.covered(df, start, end)  # the days of the period the diary covers: rates are over these
     numbers = period_key_numbers(df, start, end)
     return _template().render(
+        tr=tr, tr_n=tr_n, number=number, lang=lang.current(),  # the template's own words and numbers
         w=w, period=_period(diary, start, end), days=covered.days if covered else 0, made=long_day(dt.date.today()),
         about=_about(about), changes=notable.changes(diary, covered),
         reasons=_reason_rows(diary), crowded=_crowded(diary), doctor_always=third_person(doctor.wording("always")),
@@ -210,7 +273,7 @@ def build_report(df: pd.DataFrame, *, start: dt.date | None = None, end: dt.date
         tiles=key_numbers(numbers), bases=tile_bases(diary), median_note=_under_tiles(numbers),
         timeline=_timeline(diary, covered, w["timeline"]), body=_body(diary),
         comparison=_comparison(diary, covered), name=name, values_read=values_read,
-        columns=[heading for heading, _ in ENTRY_COLUMNS], entries=_entry_rows(diary),
+        columns=[tr(heading) for heading, _ in ENTRY_COLUMNS], entries=_entry_rows(diary),
     ) + "\n"
 
 
