@@ -7,6 +7,7 @@ published references stay as written. `shown_texts()` lists those English texts 
 """
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -159,8 +160,10 @@ def _reference(row) -> str:
     described in words and read in the language in use; a published reference stays as published."""
     if not _online(row):
         return f"- **{row.key}**: {tr(row.citation)}"
-    date = f" ({row.date})" if isinstance(row.date, str) and row.date else ""
-    return f"- **{row.key}**: {row.citation} " + tr("Online: {address}{date}.", address=f"<{row.address}>", date=date)
+    date = f" ({tr(row.date)})" if isinstance(row.date, str) and row.date else ""
+    # A published title stays in English, marked so (a screen reader reads it in English; render it with HTML on)
+    cited = f'<span lang="en">{html.escape(row.citation, quote=False)}</span>'
+    return f"- **{row.key}**: {cited} " + tr("Online: {address}{date}.", address=f"<{row.address}>", date=date)
 
 
 def _further(src: pd.DataFrame) -> pd.Series:
@@ -194,5 +197,5 @@ def shown_texts() -> list[str]:
     src = load_sources().fillna("")
     texts = _learn_texts() + [t for column in TEXT_COLUMNS for t in comparison[column]]
     texts += [r.citation for r in src.itertuples(index=False) if not _online(r)]
-    texts += [t for t in src["further_reading"] if t.strip()]
+    texts += [t for t in src["further_reading"] if t.strip()] + [t for t in src["date"] if t.strip()]
     return list(dict.fromkeys(t for t in texts if t))

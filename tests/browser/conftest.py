@@ -156,7 +156,7 @@ def goto_page(page, url: str, title: str, code: str = lang.SOURCE) -> None:
     open_nav(page)
     index = nav_labels(page).index(title)
     link = page.locator("[data-testid='stSidebarNavLink']").nth(index)
-    if page.evaluate("href => new URL(href, location.href).href === location.href", link.get_attribute("href")):
+    if page.evaluate("href => new URL(href, location.href).pathname === location.pathname", link.get_attribute("href")):
         settle(page, code=code)  # already there
         return
     before = page.locator("h1").first.inner_text() if page.locator("h1").count() else ""
