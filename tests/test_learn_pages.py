@@ -1,4 +1,5 @@
 """The Learn pages and home, rendered through the real app: key content, citations, the body figure."""
+import html
 import json
 
 import pytest
@@ -76,7 +77,8 @@ def test_sources_page_lists_every_citation_used_in_full(open_page):
     text = page_text(at)
     full = content.load_sources().set_index("key")["citation"]
     for key in content.citation_keys_used():
-        assert f"**{key}**: {full[key]}" in text or f'**{key}**: <span lang="en">{full[key]}</span>' in text
+        published = f'<span lang="en">{html.escape(full[key], quote=False)}</span>'  # a title stays English
+        assert f"**{key}**: {full[key]}" in text or f"**{key}**: {published}" in text
 
 
 def test_home_promises_privacy_says_not_a_diagnosis_and_links_to_start(open_page):
