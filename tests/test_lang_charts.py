@@ -69,7 +69,7 @@ def test_the_body_map_labels_its_sides_in_german():
         german = body_map.body_figure(pd.DataFrame({"region": ["calf", "jaw"], "side": ["left", None],
                                                     "count": [1200, 3]}))
     texts = [a.text for a in german.layout.annotations]
-    assert "Rechts" in texts and "Links" in texts and any("Ansicht von vorn" in t for t in texts)
+    assert "Rechts" in texts and "Links" in texts and any("Von vorn" in t for t in texts)
     hover = next(t for t in german.data if t.meta == body_map.HIGHLIGHT_META).hovertext
     assert any(h.endswith("links: 1.200 Krämpfe") for h in hover)  # German thousands and plural
     assert any("(Seite nicht notiert)" in h for h in hover)
