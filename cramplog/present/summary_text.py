@@ -8,6 +8,7 @@ import pandas as pd
 
 from cramplog.analyse import doctor, rules
 from cramplog.analyse.summary import summarise
+from cramplog.base import lang
 from cramplog.base.lang import tr, tr_later
 from cramplog.base.words import n_entries, number, plural
 from cramplog.present import doctor_text, wording
@@ -34,12 +35,17 @@ def counted_over(d: dict) -> str:
     return wording.counted_over(d["days_kept"], d["days_covered"], gap_lengths(d["gaps"]))
 
 
+def _shown_date(iso: str | None) -> str | None:
+    """English `summary` keeps ISO dates (scripts read them); another language words them its own way."""
+    return iso if iso is None or lang.current() == lang.SOURCE else lang.day(dt.date.fromisoformat(iso))
+
+
 def _header(d: dict) -> list[str]:
     days = d["days_covered"] if d["days_kept"] is None else d["days_kept"]
     rate = wording.rate_text(d["cramps_per_week"], d["entries"], days)
     label = tr(wording.RATE_LABEL)
-    return [tr("Entries: {count} ({first} to {last})", count=number(d["entries"]), first=d["first_date"],
-               last=d["last_date"]),
+    return [tr("Entries: {count} ({first} to {last})", count=number(d["entries"]), first=_shown_date(d["first_date"]),
+               last=_shown_date(d["last_date"])),
             tr("Days covered: {days}", days=number(d["days_covered"])), counted_over(d),
             tr("{label}: {value}", label=label, value=number(d["cramps_per_week"])) if d["cramps_per_week"] is not None else
             tr("{label}: not given for fewer than {days} ({rate})", label=label,
