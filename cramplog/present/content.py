@@ -158,12 +158,13 @@ def _online(row) -> bool:
 def _reference(row) -> str:
     """'**Key**: full citation. Online: address (date).' for one sources.csv row. A row without an address is
     described in words and read in the language in use; a published reference stays as published."""
+    shown = tr(row.citation)
+    if shown == row.citation:  # a published title stays in English, marked so: a screen reader reads it in English
+        shown = f'<span lang="en">{html.escape(row.citation, quote=False)}</span>'  # (shown with HTML on)
     if not _online(row):
-        return f"- **{row.key}**: {tr(row.citation)}"
+        return f"- **{row.key}**: {shown}"
     date = f" ({tr(row.date)})" if isinstance(row.date, str) and row.date else ""
-    # A published title stays in English, marked so (a screen reader reads it in English; render it with HTML on)
-    cited = f'<span lang="en">{html.escape(row.citation, quote=False)}</span>'
-    return f"- **{row.key}**: {cited} " + tr("Online: {address}{date}.", address=f"<{row.address}>", date=date)
+    return f"- **{row.key}**: {shown} " + tr("Online: {address}{date}.", address=f"<{row.address}>", date=date)
 
 
 def _further(src: pd.DataFrame) -> pd.Series:
