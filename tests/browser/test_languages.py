@@ -8,7 +8,7 @@ import pytest
 
 from cramplog.base import lang
 from cramplog.base.lang import tr
-from tests.browser.conftest import goto_page, settle
+from tests.browser.conftest import PHONE, goto_page, settle
 from tests.helpers import PAGES
 
 pytestmark = pytest.mark.browser
@@ -99,3 +99,26 @@ def test_a_shared_link_opens_in_its_language_whatever_the_browser(browser, serve
             assert page.locator("h1").first.inner_text().strip() == tr("Charts")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("code", list(BROWSER_LOCALES))
+def test_axe_finds_nothing_serious_in_each_language_on_a_phone(browser, server_url, code):
+    """Translated pages keep issue 14's bar: no serious or critical axe violation (longer German words included)."""
+    from tests.browser.conftest import close_nav
+    from tests.browser.test_a11y_axe import _scan
+
+    context = browser.new_context(viewport=PHONE, locale=BROWSER_LOCALES[code])
+    page = context.new_page()
+    problems, record = [], {}
+    try:
+        page.goto(f"{server_url}/?lang={code}")
+        settle(page, code=code)
+        for _, title in PAGES:
+            with lang.speaking(code):
+                shown = tr(title)
+            goto_page(page, server_url, shown, code=code)
+            close_nav(page)
+            problems += _scan(page, record, f"{code} | {title}")
+    finally:
+        context.close()
+    assert not problems, "axe found:\n" + "\n".join(problems)
