@@ -27,15 +27,22 @@ def plain(markdown: str) -> str:
     return re.sub(r"[*_#>`\[\]]|^\s*- ", "", text, flags=re.M)
 
 
+def counts(text: str, word: re.Pattern, syllables_of) -> tuple[float, float] | None:
+    """(words per sentence, syllables per word) of markdown as read; None when it has no words."""
+    text = plain(text)
+    words = word.findall(text)
+    sentences = [s for s in SENTENCE_END.split(text) if word.search(s)]
+    if not words:
+        return None
+    return len(words) / max(1, len(sentences)), sum(syllables_of(w) for w in words) / len(words)
+
+
 def grade(text: str) -> float:
     """0.39 x words per sentence + 11.8 x syllables per word - 15.59."""
-    text = plain(text)
-    words = WORD.findall(text)
-    sentences = [s for s in SENTENCE_END.split(text) if WORD.search(s)]
-    if not words:
+    found = counts(text, WORD, syllables)
+    if found is None:
         return 0.0
-    per_sentence = len(words) / max(1, len(sentences))
-    per_word = sum(syllables(w) for w in words) / len(words)
+    per_sentence, per_word = found
     return round(0.39 * per_sentence + 11.8 * per_word - 15.59, 1)
 
 
@@ -65,12 +72,9 @@ def syllables_in(word: str, code: str) -> int:
 
 def ease(text: str, code: str) -> float:
     """The language's reading ease of `text` (markdown as read)."""
-    text = plain(text)
-    words = WORD_ANY.findall(text)
-    sentences = [s for s in SENTENCE_END.split(text) if WORD_ANY.search(s)]
-    if not words:
+    found = counts(text, WORD_ANY, lambda w: syllables_in(w, code))
+    if found is None:
         return 100.0
-    per_sentence = len(words) / max(1, len(sentences))
-    per_word = sum(syllables_in(w, code) for w in words) / len(words)
+    per_sentence, per_word = found
     constant, a, b = EASE[code]
     return round(constant - a * per_sentence - b * per_word, 1)
