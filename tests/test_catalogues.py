@@ -10,11 +10,8 @@ from tests.catalogue_keys import all_keys, code_keys
 
 OTHERS = [c for c in lang.LANGUAGES if c != lang.SOURCE]
 # Texts that read the same in a language: names, units and words the languages share.
-# Each area lists its own in data/lang/same-<area>.json: {"all": [...], "de": [...], ...}.
-SAME_IN: dict[str, list[str]] = {}
-for _path in sorted(lang.CATALOGUES.glob("same*.json")):
-    for _code, _texts in json.loads(_path.read_text(encoding="utf-8")).items():
-        SAME_IN.setdefault(_code, []).extend(_texts)
+# data/lang/same.json: {"all": [...], "de": [...], ...}.
+SAME_IN: dict[str, list[str]] = json.loads((lang.CATALOGUES / "same.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("code", OTHERS)

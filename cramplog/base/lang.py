@@ -1,7 +1,7 @@
 """The language CrampLog answers in: which one is in use, its catalogue, and numbers, dates and plurals.
 
 English is the source. Every text is written in English where it belongs (code or a content file) and
-`tr()` looks it up, word for word, in the language's catalogue: the JSON files in data/lang/<code>/. A text
+`tr()` looks it up, word for word, in the language's catalogue, data/lang/<code>.json. A text
 the catalogue lacks is shown in English (tests/test_catalogues.py fails on it before anyone sees it).
 
 The language in use is a context variable: the Streamlit shell sets it at the top of every run and the
@@ -71,15 +71,9 @@ def speaking(lang: str) -> Iterator[None]:
 
 @cache
 def catalogue(lang: str) -> dict[str, str | dict[str, str]]:
-    """English text -> its translation (a plural's value maps CLDR forms to texts), from every file of one
-    language; a text given two different translations in two files is an error, not a silent choice."""
-    merged: dict[str, str | dict[str, str]] = {}
-    for path in sorted((CATALOGUES / lang).glob("*.json")):
-        for key, value in json.loads(path.read_text(encoding="utf-8")).items():
-            if merged.get(key, value) != value:
-                raise ValueError(f"{path.name}: {key!r} is translated differently in another file of {lang!r}")
-            merged[key] = value
-    return merged
+    """English text -> its translation in `lang` (a plural's value maps CLDR forms to texts): data/lang/<lang>.json."""
+    path = CATALOGUES / f"{lang}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
 def _fill(text: str, values: dict) -> str:

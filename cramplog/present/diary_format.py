@@ -1,6 +1,6 @@
 """The diary format as users read it on the upload page: one row per column, from data/diary_format.csv.
 
-What a column holds and what else is understood are shown in the language in use (data/lang/<code>/content.json);
+What a column holds and what else is understood are shown in the language in use (data/lang/<code>.json);
 the column names and their values stay as a file writes them."""
 from __future__ import annotations
 
