@@ -40,8 +40,23 @@ class Columns:
 
 
 def by_unique(column: TextColumn, parse: Callable[[pd.Series], pd.Series | pd.DataFrame]):
-    """Parse each distinct text once and give every row its result (diaries repeat values a lot)."""
-    return parse(column.texts).take(column.codes).reset_index(drop=True)
+    """Parse each distinct text once and give every row its result (diaries repeat values a lot): a Series, or
+    for a parse giving a DataFrame a dict of its columns."""
+    return spread(parse(column.texts), column.codes)
+
+
+def spread(per_text: pd.Series | pd.DataFrame, codes: np.ndarray):
+    """Every row's value of a result given per distinct text (`codes`: each row's text), column by column."""
+    if isinstance(per_text, pd.DataFrame):
+        return {name: _take(per_text[name], codes) for name in per_text.columns}
+    return _take(per_text, codes)
+
+
+def _take(values: pd.Series, codes: np.ndarray) -> pd.Series:
+    """The values at `codes` as a new Series, taken on the array: no index taken, nothing copied twice."""
+    if isinstance(values.dtype, np.dtype):
+        return pd.Series(values.to_numpy()[codes], name=values.name, copy=False)
+    return pd.Series(values.array.take(codes), name=values.name, copy=False)
 
 
 def text_or_missing(texts: pd.Series) -> pd.Series:
