@@ -132,7 +132,7 @@ def _frame(cols: Columns, adapted: Adapted, keep: np.ndarray) -> pd.DataFrame:
         values[_free_name(header, values)] = by_unique(texts, text_or_missing)
     if not keep.all():
         values = {name: series[keep].reset_index(drop=True) for name, series in values.items()}
-    return conform(pd.DataFrame(values))
+    return conform(pd.DataFrame(values, copy=False))  # the columns are new: not copied again
 
 
 def _free_name(name: str, taken) -> str:
