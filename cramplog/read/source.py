@@ -96,9 +96,7 @@ def _refuse_json(sample: str) -> None:
 
 def _below_header(table: text_table.Table, found: dict) -> Source:
     """The first non-blank record is the header; blank records are skipped (they are not rows of the diary)."""
-    nonblank = np.zeros(table.records, bool)
-    for column in table.columns:
-        nonblank |= column.filled()
+    nonblank = _nonblank(table)
     if not nonblank.any():
         raise Unusable("The file has no text in any cell. Save your diary with a header row and one row "
                        "per cramp; the template on this page shows the layout.")
@@ -115,6 +113,16 @@ def _below_header(table: text_table.Table, found: dict) -> Source:
     for column in cells[len(headers):]:
         ragged |= column.filled()
     return Source(headers, cells, table.lines[rows], ragged, found)
+
+
+def _nonblank(table: text_table.Table) -> np.ndarray:
+    """Per record: True when any of its cells holds text (a column with no empty cell says so of every record)."""
+    if any(not (column.texts.to_numpy(dtype=object) == "").any() for column in table.columns):
+        return np.ones(table.records, bool)
+    nonblank = np.zeros(table.records, bool)
+    for column in table.columns:
+        nonblank |= column.filled()
+    return nonblank
 
 
 class NoRows(Unusable):

@@ -245,11 +245,13 @@ def _wider(message: str, width: int, payload: bytes, delimiter: str, first_line:
 def _record_lines(columns: list[TextColumn]) -> np.ndarray:
     """Line where each record starts: a quoted cell may hold line breaks, so a record can span lines."""
     n = len(columns[0].codes) if columns else 0
-    spans = np.ones(n, dtype=np.int64)
+    spans = None  # None while every record is one line: then the lines are 1, 2, 3...
     for column in columns:
         if not any("\n" in text or "\r" in text for text in column.texts.to_numpy(dtype=object)):
             continue
         breaks = column.texts.str.count(r"\r\n|\r|\n").to_numpy(np.int64)
         if breaks.any():
-            spans += breaks[column.codes]
+            spans = (np.ones(n, dtype=np.int64) if spans is None else spans) + breaks[column.codes]
+    if spans is None:
+        return np.arange(1, n + 1, dtype=np.int64)
     return np.concatenate(([1], 1 + np.cumsum(spans)[:-1])) if n else np.arange(0)
