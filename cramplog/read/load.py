@@ -174,7 +174,8 @@ def _problems(findings: list[Finding], rejected, source: Source, adapted: Adapte
     out: list[tuple] = []
     order = {name: i for i, name in enumerate(COLUMNS)}
     ragged = source.ragged[adapted.keep]
-    rows_in_source = np.arange(source.rows)[adapted.keep]
+    whole_rows = any(f.column is None and f.rows.any() for f in findings)  # a ragged row is shown whole
+    rows_in_source = np.arange(source.rows)[adapted.keep] if whole_rows else None
     for f in findings:
         rows = f.rows if f.severity == Severity.ERROR else f.rows & ~rejected
         if f.severity == Severity.ERROR and f.column is not None:

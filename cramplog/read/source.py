@@ -103,11 +103,10 @@ def _below_header(table: text_table.Table, found: dict) -> Source:
     top = int(np.argmax(nonblank))
     headers = header_names([column.cell(top) for column in table.columns])
     found = {**found, "headers": headers}
-    rows = np.flatnonzero(nonblank[top + 1:]) + top + 1
-    if not len(rows):
+    below = nonblank[top + 1:]
+    if not below.any():
         raise NoRows(headers, found)
-    if len(rows) == table.records - top - 1:
-        rows = slice(top + 1, None)  # no blank lines: a view, not a copy
+    rows = slice(top + 1, None) if below.all() else np.flatnonzero(below) + top + 1  # no blank lines: a view, not a copy
     cells = [column.take(rows) for column in table.columns]
     ragged = np.zeros(len(cells[0].codes), bool)
     for column in cells[len(headers):]:
