@@ -107,7 +107,7 @@ def _below_header(table: text_table.Table, found: dict) -> Source:
     if not below.any():
         raise NoRows(headers, found)
     rows = slice(top + 1, None) if below.all() else np.flatnonzero(below) + top + 1  # no blank lines: a view, not a copy
-    cells = [column.take(rows) for column in table.columns]
+    cells = [column.take(rows).without(int(column.codes[top])) for column in table.columns]
     ragged = np.zeros(len(cells[0].codes), bool)
     for column in cells[len(headers):]:
         ragged |= column.filled()

@@ -49,6 +49,16 @@ class TextColumn:
     def take(self, rows: np.ndarray | slice) -> TextColumn:
         return TextColumn(self.codes[rows], self.texts)
 
+    def without(self, code: int) -> TextColumn:
+        """This column without the text at `code` when no record holds it (a header's name, once the header row is
+        left out): the distinct texts are those of the records, so none is read, or warned about, for nothing."""
+        if (self.codes == code).any():
+            return self
+        kept = np.ones(len(self.texts), bool)
+        kept[code] = False
+        codes = self.codes - (self.codes > code).astype(self.codes.dtype)
+        return TextColumn(codes, self.texts[kept].reset_index(drop=True))
+
     def cell(self, row: int) -> str:
         return str(self.texts.iat[self.codes[row]])
 
