@@ -52,11 +52,12 @@ class TextColumn:
     def without(self, code: int) -> TextColumn:
         """This column without the text at `code` when no record holds it (a header's name, once the header row is
         left out): the distinct texts are those of the records, so none is read, or warned about, for nothing."""
-        if (self.codes == code).any():
+        if not len(self.codes) or (self.codes.min() == 0 if code == 0 else (self.codes == code).any()):
             return self
         kept = np.ones(len(self.texts), bool)
         kept[code] = False
-        codes = self.codes - (self.codes > code).astype(self.codes.dtype)
+        # The first record's text is the first (the header's, in a file without blank lines above it): one pass.
+        codes = self.codes - 1 if code == 0 else self.codes - (self.codes > code).astype(self.codes.dtype)
         return TextColumn(codes, self.texts[kept].reset_index(drop=True))
 
     def cell(self, row: int) -> str:
