@@ -127,12 +127,15 @@ def _is_utf8(data: bytes, chunk: int = 1 << 20) -> bool:
     return True
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters other than tab and line breaks
+
+
 def check_text(sample: str) -> None:
     """Reject content that is not text: NUL bytes or many control characters mean a binary file."""
     if not sample.strip():
         raise Unusable("The file is empty. Save your diary with a header row (date, location, severity, ...) "
                        "and one row per cramp; the template on this page shows the layout.")
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n")
+    controls = len(_CONTROLS.findall(sample))
     if "\x00" in sample or controls > len(sample) // 100:
         raise Unusable(f"This file does not contain text, so it cannot be a diary table. {SAVE_AS_CSV}")
 
@@ -172,7 +175,7 @@ def read_table(payload: bytes, delimiter: str, first_line: int = 1) -> Table:
     if columns is None:
         frame = _read_any(payload, delimiter, width, first_line)
         columns = [TextColumn.of(frame[c]) for c in frame.columns]
-    return Table(columns, _record_lines(columns) + (first_line - 1))
+    return Table(columns, _record_lines(columns, first_line))
 
 
 def _read_regular(payload: bytes, delimiter: str, width: int, quoted: bool) -> list[TextColumn] | None:
@@ -253,10 +256,10 @@ def _wider(message: str, width: int, payload: bytes, delimiter: str, first_line:
     raise Unusable(f"The file could not be read as a table ({message.strip()}). {SAVE_AS_CSV}")
 
 
-def _record_lines(columns: list[TextColumn]) -> np.ndarray:
+def _record_lines(columns: list[TextColumn], first_line: int = 1) -> np.ndarray:
     """Line where each record starts: a quoted cell may hold line breaks, so a record can span lines."""
     n = len(columns[0].codes) if columns else 0
-    spans = None  # None while every record is one line: then the lines are 1, 2, 3...
+    spans = None  # None while every record is one line: then the lines follow on from the first
     for column in columns:
         if not any("\n" in text or "\r" in text for text in column.texts.to_numpy(dtype=object)):
             continue
@@ -264,5 +267,5 @@ def _record_lines(columns: list[TextColumn]) -> np.ndarray:
         if breaks.any():
             spans = (np.ones(n, dtype=np.int64) if spans is None else spans) + breaks[column.codes]
     if spans is None:
-        return np.arange(1, n + 1, dtype=np.int64)
-    return np.concatenate(([1], 1 + np.cumsum(spans)[:-1])) if n else np.arange(0)
+        return np.arange(first_line, first_line + n, dtype=np.int64)
+    return np.concatenate(([first_line], first_line + np.cumsum(spans)[:-1])) if n else np.arange(0)
