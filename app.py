@@ -32,18 +32,17 @@ pages = {
 }
 
 page = st.navigation(pages)
-store_slot = st.sidebar.empty()  # the invisible link to the browser's storage, in the same place on every page
-answered = keeping.ready()
-if not answered:  # a new visit: ask this browser what it keeps, while the page draws
-    with store_slot:
-        keeping.sync()
+ready = keeping.start_run()  # False only while a browser that keeps a diary has not said which
 language.picker()
-st.sidebar.caption(tr("CrampLog describes cramp patterns; it never diagnoses.") + " " + keeping.where_it_lives())
+link_slot = st.sidebar.empty()  # where the diary lives, and the invisible link to the browser's storage
+if not ready:  # ask before the page, which may stop to wait for the answer
+    with link_slot:
+        keeping.link()
 
 flash.start_run()
 keeping.restored_note(page.url_path)
 page.run()  # a page that shows the diary stops where it needs it until the browser has answered
 flash.end_run()
-if answered:
-    with store_slot:  # after the page, so a change it just made is kept
-        keeping.sync()
+if ready:
+    with link_slot:  # after the page, so a change it just made is kept
+        keeping.link()

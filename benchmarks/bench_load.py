@@ -15,6 +15,7 @@ imports and the file's bytes; the bare parse shows that share.
 from __future__ import annotations
 
 import argparse
+import compileall
 import io
 import json
 import os
@@ -149,6 +150,9 @@ def main() -> None:
     if args.write:
         write_diary(Path(args.write), args.rows)
         return
+    # CrampLog's modules compiled once, as an installed app has them (pandas's are): where PYTHONDONTWRITEBYTECODE
+    # is set, every `check` would otherwise compile the modules changed since their bytecode was last written.
+    compileall.compile_dir(ROOT / "cramplog", quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "diary.csv"
         # Written by a child too: Linux carries a parent's peak RSS into the children it starts.

@@ -129,7 +129,7 @@ def conform(df: pd.DataFrame) -> pd.DataFrame:
         if col == "date":
             if values.dtype != dtype:
                 values = pd.to_datetime(values, format="ISO8601").astype(dtype)
-            columns[col] = values.dt.normalize()
+            columns[col] = values if _midnight(values) else values.dt.normalize()
         elif values.dtype == dtype:
             columns[col] = values  # already canonical (the loader's output): no costly round trip
         elif dtype == "float64":
@@ -139,7 +139,13 @@ def conform(df: pd.DataFrame) -> pd.DataFrame:
     for col in df.columns:
         if col not in columns:
             columns[col] = df[col]
-    return pd.DataFrame(columns).reset_index(drop=True)
+    return pd.DataFrame(columns, copy=False).reset_index(drop=True)  # copy on write: nothing shared is changed
+
+
+def _midnight(dates: pd.Series) -> bool:
+    """True when every date is at midnight (NaT included): a loaded diary's, which need no normalising."""
+    ticks = dates.to_numpy("datetime64[us]").view("int64")
+    return bool(((ticks % 86_400_000_000 == 0) | dates.isna().to_numpy(bool)).all())
 
 
 def make_diary(records: Iterable[Mapping[str, object]]) -> pd.DataFrame:

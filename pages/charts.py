@@ -12,7 +12,7 @@ through_router()
 
 diary, filters = dashboard_head(tr("Charts"))
 entries = filters.apply(diary.df)
-results = chart_results(entries, filters.start, filters.end)
+results = chart_results(entries, filters.start, filters.end, demo=diary.is_demo)
 if len(entries) < min(MIN_ENTRIES, len(diary.df)):  # the filters, not the diary, leave too little
     st.info(tr_n(len(diary.df), "These dates and body regions leave {count} of {n} entry. Widen the filters above, "
                  "or press Show everything, to see the charts.", "These dates and body regions leave {count} of {n} "

@@ -44,9 +44,11 @@ def _picked() -> None:
 
 
 def picker() -> None:
-    """The sidebar's language menu, each language named in itself."""
+    """The sidebar's choice of language, each language named in itself: four radio buttons, all in view (one
+    click to switch), and lighter for the browser to load than a drop-down menu."""
     codes = list(lang.LANGUAGES)
     st.session_state[PICKER] = st.session_state[KEY]
-    st.sidebar.selectbox(tr("Language"), codes, key=PICKER, format_func=lang.LANGUAGES.get, on_change=_picked)
+    st.sidebar.radio(tr("Language"), codes, key=PICKER, format_func=lang.LANGUAGES.get, on_change=_picked,
+                     horizontal=True)
     with st.sidebar:
         _page_language(key="cramplog.page_language", data={"lang": st.session_state[KEY]}, height=0)

@@ -138,7 +138,7 @@ def _frame(cols: Columns, adapted: Adapted, keep: np.ndarray) -> pd.DataFrame:
         values[_free_name(header, values)] = by_unique(texts, text_or_missing)
     if not keep.all():
         values = {name: series[keep].reset_index(drop=True) for name, series in values.items()}
-    return conform(pd.DataFrame(values))
+    return conform(pd.DataFrame(values, copy=False))  # the columns are new: not copied again
 
 
 def _free_name(name: str, taken) -> str:
@@ -180,7 +180,8 @@ def _problems(findings: list[Finding], rejected, source: Source, adapted: Adapte
     out: list[tuple] = []
     order = {name: i for i, name in enumerate(COLUMNS)}
     ragged = source.ragged[adapted.keep]
-    rows_in_source = np.arange(source.rows)[adapted.keep]
+    whole_rows = any(f.column is None and f.rows.any() for f in findings)  # a ragged row is shown whole
+    rows_in_source = np.arange(source.rows)[adapted.keep] if whole_rows else None
     for f in findings:
         rows = f.rows if f.severity == Severity.ERROR else f.rows & ~rejected
         if f.severity == Severity.ERROR and f.column is not None:

@@ -94,6 +94,8 @@ END_OF_DAY = r"^24[:.h]?00(?:[:.]00)?$"
 def _with_clock(date: pd.Series, rest: pd.Series) -> tuple[pd.Series, pd.Series]:
     """The time written after a date; "2026-03-04 24:00" is midnight at the end of that day (00:00 of the next);
     a date followed by words that are not a time ("2026-04-01 soon") is not a date."""
+    if not rest.ne("").to_numpy(bool).any():  # no date has anything after it: no clock to read
+        return date, pd.Series(np.nan, index=range(len(rest)), dtype="str")
     time = parse_times(rest).reindex(range(len(rest)))
     end_of_day = rest.str.match(END_OF_DAY).to_numpy(bool)
     time = time.where(rest.ne("").to_numpy(bool))

@@ -20,9 +20,13 @@ def vocabulary(texts: pd.Series, words: dict[str, tuple[str, ...]]) -> pd.Series
 def first_known(texts: pd.Series, words: dict[str, tuple[str, ...]]) -> pd.DataFrame:
     """Columns value and several: the canonical value a text names, or for a multiple-choice answer
     ("Stretching, Massage") the first part that names one, with `several` True so the loader can say so."""
+    table = word_table(words)
+    canonical = {value for value in words if key(value) and table.get(key(value)) == value}
+    if set(texts.astype("str")) <= canonical | {""}:  # CrampLog's own values (its files, the common big case)
+        texts = texts.astype("str")
+        return pd.DataFrame({"value": texts.where(texts.ne("")), "several": np.zeros(len(texts), bool)}, index=texts.index)
     whole = vocabulary(texts, words)
     parts = texts.astype("str").str.split(vocab.CHOICE_SEPARATORS, regex=True)
-    table = word_table(words)
     first = parts.map(lambda ps: next((table[k] for p in ps if (k := key(p)) in table), np.nan))
     several = whole.isna().to_numpy(bool) & first.notna().to_numpy(bool)
     value = whole.where(~several, first).astype("str")

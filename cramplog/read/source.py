@@ -99,25 +99,32 @@ def _refuse_json(sample: str) -> None:
 
 def _below_header(table: text_table.Table, found: dict) -> Source:
     """The first non-blank record is the header; blank records are skipped (they are not rows of the diary)."""
-    nonblank = np.zeros(table.records, bool)
-    for column in table.columns:
-        nonblank |= column.filled()
+    nonblank = _nonblank(table)
     if not nonblank.any():
         raise Unusable(tr("The file has no text in any cell. Save your diary with a header row and one row "
                           "per cramp; the template on this page shows the layout."))
     top = int(np.argmax(nonblank))
     headers = header_names([column.cell(top) for column in table.columns])
     found = {**found, "headers": headers}
-    rows = np.flatnonzero(nonblank[top + 1:]) + top + 1
-    if not len(rows):
+    below = nonblank[top + 1:]
+    if not below.any():
         raise NoRows(headers, found)
-    if len(rows) == table.records - top - 1:
-        rows = slice(top + 1, None)  # no blank lines: a view, not a copy
-    cells = [column.take(rows) for column in table.columns]
+    rows = slice(top + 1, None) if below.all() else np.flatnonzero(below) + top + 1  # no blank lines: a view, not a copy
+    cells = [column.take(rows).without(int(column.codes[top])) for column in table.columns]
     ragged = np.zeros(len(cells[0].codes), bool)
     for column in cells[len(headers):]:
         ragged |= column.filled()
     return Source(headers, cells, table.lines[rows], ragged, found)
+
+
+def _nonblank(table: text_table.Table) -> np.ndarray:
+    """Per record: True when any of its cells holds text (a column with no empty cell says so of every record)."""
+    if any(not (column.texts.to_numpy(dtype=object) == "").any() for column in table.columns):
+        return np.ones(table.records, bool)
+    nonblank = np.zeros(table.records, bool)
+    for column in table.columns:
+        nonblank |= column.filled()
+    return nonblank
 
 
 class NoRows(Unusable):

@@ -53,6 +53,17 @@ class TextColumn:
     def take(self, rows: np.ndarray | slice) -> TextColumn:
         return TextColumn(self.codes[rows], self.texts)
 
+    def without(self, code: int) -> TextColumn:
+        """This column without the text at `code` when no record holds it (a header's name, once the header row is
+        left out): the distinct texts are those of the records, so none is read, or warned about, for nothing."""
+        if not len(self.codes) or (self.codes.min() == 0 if code == 0 else (self.codes == code).any()):
+            return self
+        kept = np.ones(len(self.texts), bool)
+        kept[code] = False
+        # The first record's text is the first (the header's, in a file without blank lines above it): one pass.
+        codes = self.codes - 1 if code == 0 else self.codes - (self.codes > code).astype(self.codes.dtype)
+        return TextColumn(codes, self.texts[kept].reset_index(drop=True))
+
     def cell(self, row: int) -> str:
         return str(self.texts.iat[self.codes[row]])
 
@@ -120,12 +131,15 @@ def _is_utf8(data: bytes, chunk: int = 1 << 20) -> bool:
     return True
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters other than tab and line breaks
+
+
 def check_text(sample: str) -> None:
     """Reject content that is not text: NUL bytes or many control characters mean a binary file."""
     if not sample.strip():
         raise Unusable(tr("The file is empty. Save your diary with a header row (date, location, severity, ...) "
                           "and one row per cramp; the template on this page shows the layout."))
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n")
+    controls = len(_CONTROLS.findall(sample))
     if "\x00" in sample or controls > len(sample) // 100:
         raise Unusable(tr("This file does not contain text, so it cannot be a diary table.") + " " + tr(SAVE_AS_CSV))
 
@@ -165,7 +179,7 @@ def read_table(payload: bytes, delimiter: str, first_line: int = 1) -> Table:
     if columns is None:
         frame = _read_any(payload, delimiter, width, first_line)
         columns = [TextColumn.of(frame[c]) for c in frame.columns]
-    return Table(columns, _record_lines(columns) + (first_line - 1))
+    return Table(columns, _record_lines(columns, first_line))
 
 
 def _read_regular(payload: bytes, delimiter: str, width: int, quoted: bool) -> list[TextColumn] | None:
@@ -254,14 +268,16 @@ def _wider(message: str, width: int, payload: bytes, delimiter: str, first_line:
     raise Unusable(_not_a_table(message.strip()))
 
 
-def _record_lines(columns: list[TextColumn]) -> np.ndarray:
+def _record_lines(columns: list[TextColumn], first_line: int = 1) -> np.ndarray:
     """Line where each record starts: a quoted cell may hold line breaks, so a record can span lines."""
     n = len(columns[0].codes) if columns else 0
-    spans = np.ones(n, dtype=np.int64)
+    spans = None  # None while every record is one line: then the lines follow on from the first
     for column in columns:
         if not any("\n" in text or "\r" in text for text in column.texts.to_numpy(dtype=object)):
             continue
         breaks = column.texts.str.count(r"\r\n|\r|\n").to_numpy(np.int64)
         if breaks.any():
-            spans += breaks[column.codes]
-    return np.concatenate(([1], 1 + np.cumsum(spans)[:-1])) if n else np.arange(0)
+            spans = (np.ones(n, dtype=np.int64) if spans is None else spans) + breaks[column.codes]
+    if spans is None:
+        return np.arange(first_line, first_line + n, dtype=np.int64)
+    return np.concatenate(([first_line], first_line + np.cumsum(spans)[:-1])) if n else np.arange(0)

@@ -26,6 +26,7 @@ KEPT = """async () => {
   });
 }"""
 DATABASES = "async () => (await indexedDB.databases()).map((d) => d.name)"
+# Keeps `value` as store.js's save does: the record, and the cookie that marks it for the server's first run.
 PUT = """async (value) => await new Promise((resolve, reject) => {
   const open = indexedDB.open("cramplog");
   open.onupgradeneeded = () => open.result.createObjectStore("kept");
@@ -33,7 +34,11 @@ PUT = """async (value) => await new Promise((resolve, reject) => {
   open.onsuccess = () => {
     const tx = open.result.transaction("kept", "readwrite");
     tx.objectStore("kept").put(value, "diary");
-    tx.oncomplete = () => { open.result.close(); resolve(true); };
+    tx.oncomplete = () => {
+      open.result.close();
+      document.cookie = "cramplog_kept=1; path=/; max-age=3600; SameSite=Strict";
+      resolve(true);
+    };
     tx.onerror = () => reject(tx.error);
   };
 })"""

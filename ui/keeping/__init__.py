@@ -11,10 +11,12 @@ from ui.keeping.controls import (
     download_diary_button,
     keep_controls,
     keep_reminder,
+    link,
     restored_note,
     where_it_lives,
 )
-from ui.keeping.orders import WAITING, await_answer, is_on, ready, sync
+from ui.keeping.orders import WAITING, await_answer, is_on, ready, start_run, sync
 
 __all__ = ["FORGET_LABEL", "KEEP_LABEL", "WAITING", "await_answer", "download_diary_button", "is_on",
-           "keep_controls", "keep_reminder", "ready", "restored_note", "sync", "where_it_lives"]
+           "keep_controls", "keep_reminder", "link", "ready", "restored_note", "start_run", "sync",
+           "where_it_lives"]

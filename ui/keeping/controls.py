@@ -49,6 +49,20 @@ def where_it_lives() -> str:
     return tr(LIVES_KEPT if orders.is_on() else LIVES_IN_SESSION)
 
 
+@st.fragment
+def link() -> None:
+    """The sidebar's word on where the diary lives, and the invisible link to the browser's storage.
+
+    A fragment: an answer reruns only this, and this reruns the whole page only if the answer changed what it
+    shows, so a new visitor with nothing kept is drawn once."""
+    keep = get()
+    if keep.redraw:  # still owed: this is the answer's own run of the fragment, not a whole-page run
+        keep.redraw = False
+        st.rerun(scope="app")
+    st.caption(tr("CrampLog describes cramp patterns; it never diagnoses.") + " " + where_it_lives())
+    orders.sync()
+
+
 def keep_reminder() -> None:
     """Shown wherever entries are added: where the diary lives, and that a download keeps a copy."""
     orders.await_answer()

@@ -1,10 +1,13 @@
 """Keeping the diary on this device: what the session asks the browser to read, save or forget.
 
-On a visit's first run the app frame asks the browser what it keeps, and the page draws at once: a page that
-shows no diary draws in full, one that shows the diary stops where it first needs it (`await_answer`) and is
-drawn in full by the rerun the answer brings, after `_restore` (a callback) has made a kept diary the
-session's diary, so the demo never flashes by. While keeping is on, every change to the diary (a new revision)
-and every download is sent to the browser until it confirms it. Turning keeping off deletes the stored copy.
+On a visit's first run the app frame asks the browser what it keeps, and the page draws at once. If a cookie
+(`MARK`, set by store.js beside the kept diary) says nothing is kept, every page draws in full and the answer
+only confirms it. Otherwise a page that shows no diary draws in full, one that shows the diary stops where it
+first needs it (`await_answer`) and is drawn in full by the rerun the answer brings, after `_restore` (a
+callback) has made a kept diary the session's diary, so the demo never flashes by. The answer reruns only the
+frame's `link` fragment, and the whole page only if it changes what the page shows.
+While keeping is on, every change to the diary (a new revision) and every download is sent to the browser until
+it confirms it. Turning keeping off deletes the stored copy.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from ui import state as diary_state
 from ui.keeping import store
 from ui.keeping.state import KeepState, Order, get
 
+MARK = "cramplog_kept"  # store.js's cookie: "1" while this browser keeps a diary
 WAITING = tr_later("Looking for a diary kept in this browser…")  # where a page waits for the browser's answer
 
 
@@ -31,15 +35,29 @@ def browser_attached() -> bool:
     return st.context.url is not None
 
 
+def marked() -> bool:
+    """The browser's cookie says it keeps a diary (sent with the page's request, so known from the first run)."""
+    return st.context.cookies.get(MARK) == "1"
+
+
 def ready() -> bool:
-    """True once the browser has said what it keeps, so pages may draw the diary."""
-    return get().answered or not browser_attached()
+    """True once the browser has said what it keeps, or its cookie says it keeps nothing: pages may draw the
+    diary."""
+    return get().answered or not browser_attached() or not marked()
+
+
+def start_run() -> bool:
+    """Called by the frame at the start of every whole-page run (which draws whatever an answer changed): True
+    once pages may draw the diary."""
+    get().redraw = False
+    return ready()
 
 
 def await_answer() -> None:
     """Where a page first needs the diary: until the browser has answered, stop here with a note (the rerun
     its answer brings draws the rest), so nobody whose diary is kept sees the demo first."""
     if not ready():
+        get().page_waited = True
         st.caption(tr(WAITING))
         st.stop()
 
@@ -47,7 +65,7 @@ def await_answer() -> None:
 def _wanted() -> tuple[Order, str]:
     """The order the browser should carry out now, with its id."""
     keep = get()
-    if not ready():
+    if not keep.answered and browser_attached():  # asked even when the cookie says nothing is kept
         return Order.READ, "read"
     if keep.on:
         return Order.SAVE, f"save-{keep.epoch}-{diary_state.revision()}-{keep.downloads}"
@@ -90,8 +108,9 @@ def _restore() -> None:
     answer, keep = store.found(), get()
     if not answer or keep.answered:
         return
-    flash.quiet_rerun()
     keep.answered, keep.persisted = True, answer.get("persisted")
+    if keep.page_waited or answer.get("error") or answer.get("stored") is not None:
+        _redraw()  # else it confirms what the page already shows (nothing kept)
     _space(answer)
     if answer.get("error"):
         keep.unavailable = answer["error"]
@@ -110,8 +129,15 @@ def _restore() -> None:
     keep.confirmed = _wanted()[1]  # what the browser holds is what the session holds
 
 
-def _confirmed() -> None:
+def _redraw() -> None:
+    """The browser's answer changes what the page shows: the whole page is drawn again, and that run is not a
+    user action."""
     flash.quiet_rerun()
+    get().redraw = True
+
+
+def _confirmed() -> None:
+    _redraw()
     answer, keep = store.done() or {}, get()
     _space(answer)
     keep.save_error, keep.no_room = answer.get("error"), bool(answer.get("no_room"))
@@ -127,7 +153,7 @@ def _confirmed() -> None:
 
 def _lasting() -> None:
     """Callback: the browser's answer to the request for lasting storage (None: it cannot be asked)."""
-    flash.quiet_rerun()
+    _redraw()
     answer, keep = store.lasting() or {}, get()
     if answer.get("id") == f"persist-{keep.persist_asked}":
         keep.persisted = bool(answer.get("persisted"))

@@ -22,6 +22,8 @@ class Order(enum.Enum):
 class KeepState:
     on: bool = False                     # the user chose to keep the diary on this device
     answered: bool = False               # the browser said what it keeps (or that it can keep nothing)
+    page_waited: bool = False            # a page stopped for that answer (`await_answer`)
+    redraw: bool = False                 # an answer changed what the page shows: the whole page is drawn again
     epoch: int = 0                       # counts on/off switches, so each one makes a new order
     forget_owed: bool = False            # a forget order is owed to the browser
     confirmed: str | None = None         # the id of the last order the browser carried out

@@ -151,9 +151,17 @@ export function estimate() {
 export const reason = (error) => String((error && (error.message || error.name)) || error || "unknown error");
 const noRoom = (error) => Boolean(error && error.name === NO_ROOM);
 
+// A mark beside the kept diary, in a cookie, so the server knows on a visit's first run whether anything is kept
+// (a new visitor's pages then draw at once, without waiting for this component). It holds no data: "1" or nothing.
+export const MARK = "cramplog_kept";
+export function mark(kept) {
+  const age = kept ? 400 * 24 * 3600 : 0;  // 400 days: the longest a browser keeps a cookie; renewed on every visit
+  document.cookie = `${MARK}=${kept ? "1" : ""}; path=/; max-age=${age}; SameSite=Strict`;
+}
+
 async function answerRead(id) {
   const [found, lasting, space] = await Promise.all([
-    read().then((stored) => ({ stored: stored === undefined ? null : stored, error: null }),
+    read().then((stored) => { mark(stored !== undefined); return { stored: stored === undefined ? null : stored, error: null }; },
       (e) => ({ stored: null, error: reason(e) })),
     persisted(), estimate()]);
   return { id, ...found, persisted: lasting, ...space };
@@ -161,7 +169,7 @@ async function answerRead(id) {
 
 async function answerOrder(data) {
   const act = data.op === "save" ? save(data.value, data.base) : forget();
-  const outcome = await act.then(() => ({ error: null, no_room: false }),
+  const outcome = await act.then(() => { mark(data.op === "save"); return { error: null, no_room: false }; },
     (e) => ({ error: reason(e), no_room: noRoom(e) }));
   return { id: data.id, op: data.op, ...outcome, ...(await estimate()) };
 }
