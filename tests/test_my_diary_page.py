@@ -150,7 +150,7 @@ OVERLAPPING = b"date,time,location,side,severity\n2026-03-02,03:00,calf,left,5\n
 def test_a_file_over_an_own_diary_asks_add_or_replace_before_changing_anything(open_page):
     at = _own_diary(open_page)
     at.file_uploader[0].upload("more.csv", OVERLAPPING, "text/csv").run()
-    assert [r.label for r in at.radio] == ["You already have a diary (3 entries). What should this file do?"]
+    assert [r.label for r in at.main.radio] == ["You already have a diary (3 entries). What should this file do?"]
     assert len(at.session_state[DIARY_KEY].df) == 3  # nothing changes until the user chooses
     at.radio[0].set_value("Add these entries to my diary").run()
     assert "Added 1 entry to your diary; 2 were already in it and skipped." in page_text(at)
