@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -25,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from cramplog.base import lang  # noqa: E402
 from tests.helpers import PAGES  # noqa: E402
+from ui import dashboard  # noqa: E402
 from ui.language import PICKER  # noqa: E402
 
 APP = str(ROOT / "app.py")
@@ -49,8 +51,10 @@ def first_pages(repeat: int) -> dict[str, dict[str, float]]:
             for page, _ in PAGES}
 
 
-def switch_cost(repeat: int) -> tuple[float, float]:
-    """(a plain rerun of Charts, the run after switching its language), best of `repeat`, seconds."""
+def switch_cost(repeat: int) -> tuple[list[float], list[float]]:
+    """(plain reruns of Charts, runs after switching its language), seconds, one of each per repeat. The charts'
+    caches are emptied before each switch, so it builds the nine figures in the new language as a first
+    visitor's switch does (the demo's figures, shared between sessions, are what the page shows); the diary stays cached."""
     reruns, switches = [], []
     for i in range(repeat):
         at = AppTest.from_file(APP, default_timeout=60)
@@ -59,11 +63,12 @@ def switch_cost(repeat: int) -> tuple[float, float]:
         start = time.perf_counter()
         at.run()
         reruns.append(time.perf_counter() - start)
+        dashboard._demo_charts.clear()
         start = time.perf_counter()
         at.radio(key=PICKER).set_value(("de", "fr", "es")[i % 3]).run()
         switches.append(time.perf_counter() - start)
         assert not at.exception
-    return min(reruns), min(switches)
+    return reruns, switches
 
 
 def main() -> None:
@@ -82,9 +87,11 @@ def main() -> None:
     print(f"{'all pages':24}" + "".join(f"{totals[c]:8.3f}" for c in codes))
     worst = max(totals.values()) / totals["en"]
     print(f"slowest language against English, all pages: {worst:.2f}× (aim ≤ {SLOWER_AIM:.2f}×, the noise of a run)")
-    rerun, switch = switch_cost(args.repeat)
-    print(f"Charts: a rerun {rerun:.3f} s; the run after a change of language {switch:.3f} s; "
-          f"the switch costs {max(switch - rerun, 0):.3f} s more (aim ≤ {SWITCH_AIM_S} s)")
+    reruns, switches = switch_cost(max(args.repeat, 3))
+    extra = sorted(s - r for s, r in zip(switches, reruns))
+    print(f"Charts: a rerun {statistics.median(reruns):.3f} s; the run after a change of language "
+          f"{statistics.median(switches):.3f} s; the switch costs {statistics.median(extra):.3f} s more "
+          f"(median; each: {', '.join(f'{e:.3f}' for e in extra)}; aim ≤ {SWITCH_AIM_S} s)")
 
 
 if __name__ == "__main__":
