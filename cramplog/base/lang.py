@@ -4,8 +4,9 @@ English is the source. Every text is written in English where it belongs (code o
 `tr()` looks it up, word for word, in the language's catalogue, data/lang/<code>.json. A text
 the catalogue lacks is shown in English (tests/test_catalogues.py fails on it before anyone sees it).
 
-The language in use is a context variable: the Streamlit shell sets it at the top of every run and the
-command line from --lang, so nothing beneath has to pass it along. Values stored in a diary stay English
+The language in use is a context variable, set by `speaking()` (the command line's --lang, the report, a test);
+where none is set, the shell that registered with `ask()` is asked (the Streamlit session's choice), so nothing
+beneath has to pass it along. Values stored in a diary stay English
 (canonical); only what is shown goes through here.
 """
 from __future__ import annotations
@@ -41,7 +42,7 @@ def from_environment() -> str:
 
 
 def current() -> str:
-    """The language set in this thread (`use`, `speaking`), else the one the shell keeps, else English."""
+    """The language set in this thread (`speaking`), else the one the shell keeps, else English."""
     chosen = _IN_USE.get()
     if chosen is None and _asked:
         chosen = _asked[0]()
@@ -52,11 +53,6 @@ def ask(where: Callable[[], str | None]) -> None:
     """Let a shell say where it keeps the language: the Streamlit shell's session, read even by a button's
     callback, which runs before the page's run has set anything."""
     _asked[:] = [where]
-
-
-def use(lang: str) -> None:
-    """Answer in `lang` from now on in this thread (the shell calls it once at the top of every run)."""
-    _IN_USE.set(code(lang))
 
 
 @contextmanager
