@@ -6,6 +6,7 @@ from cramplog.base.words import number
 from cramplog.present.dashboard import CHART_CONFIG, MIN_ENTRIES, chart_infos
 from ui.dashboard import chart_results
 from ui.filters import dashboard_head
+from ui.notes import markdown_text
 from ui.router import through_router
 
 through_router()
@@ -25,7 +26,7 @@ for info in chart_infos():
     if result.message:
         st.info(result.message, icon=":material/hourglass_empty:")
         continue
-    st.markdown(f"**{result.takeaway}**")
+    st.markdown(f"**{markdown_text(result.takeaway)}**")
     st.plotly_chart(result.figure, width="stretch", key=f"chart_{info.key}",
                     config=CHART_CONFIG, alt=f"{info.title}: {result.takeaway}")
     st.caption(info.caption + (f" {result.note}" if result.note else ""))

@@ -2,7 +2,7 @@
 from cramplog.analyse import doctor
 from cramplog.diary import demo
 from cramplog.schema import make_diary
-from tests.helpers import page_text
+from tests.helpers import page_text, refilter
 from ui.state import DIARY_KEY, SessionDiary
 
 PAGE = "pages/overview.py"
@@ -16,7 +16,7 @@ def test_panel_lists_the_demo_reasons_and_follows_the_region_filter(open_page):
     for reason in doctor.see_a_doctor(demo.load_demo()):
         assert reason.reason in text
     assert LONG in text
-    at.multiselect(key="dashboard_regions").set_value(["foot"]).run()
+    refilter(at, regions=["foot"])
     assert not at.exception, at.exception
     text = page_text(at)
     assert LONG not in text  # the calf entries are filtered out

@@ -23,6 +23,8 @@ REGIONS_KEY = "cramplog.filter.regions"  # chosen regions; empty means all
 DIARY_ID_KEY = "cramplog.filter.diary"  # the diary revision the two values above belong to
 _RANGE_WIDGET = "dashboard_range"
 _REGIONS_WIDGET = "dashboard_regions"
+FOLD_KEY = "dashboard_filters"
+OPEN_KEY = "cramplog.filter.open"  # the fold's own state is lost when its label (what is in force) changes
 
 
 @dataclass(frozen=True)
@@ -81,8 +83,11 @@ def filter_controls(diary: SessionDiary) -> Filters:
         st.session_state[_RANGE_WIDGET] = (filters.start, filters.end)
     options = regions_in(diary.df)
     st.session_state[_REGIONS_WIDGET] = list(filters.regions)
-    with st.expander(tr("Filters: {chosen}", chosen=filters.describe()), icon=":material/filter_alt:",
-                     key="dashboard_filters"):
+    with st.expander(tr("Filters: {chosen}", chosen=filters.describe()), st.session_state.get(OPEN_KEY, False),
+                     icon=":material/filter_alt:", key=FOLD_KEY, on_change="rerun") as fold:
+        st.session_state[OPEN_KEY] = fold.open
+        if not fold.open:  # folded, the label says what is in force; the pickers' scripts load only when opened
+            return filters
         dates, places = st.columns(2)
         dates.date_input(tr("Dates"), min_value=bounds[0], max_value=bounds[1], key=_RANGE_WIDGET,
                          on_change=_keep_range, format="YYYY-MM-DD")

@@ -24,6 +24,12 @@ KEPT_PRIVACY = tr_later(
 )
 
 
+def markdown_text(text: str) -> str:
+    """Words for st.markdown as they are: a colon is escaped, so a time such as "06:00: 142" is not taken for an
+    emoji code (which would also make the browser load the emoji library, about 260 kB)."""
+    return text.replace(":", "\\:")
+
+
 def privacy_text(kept_here: bool) -> str:
     """Where the diary lives right now: the session only, or this browser's storage as well."""
     return tr(KEPT_PRIVACY if kept_here else PRIVACY)
