@@ -2,7 +2,7 @@
 import streamlit as st
 
 from cramplog.base.lang import tr
-from ui import flash, keeping, language, style
+from ui import flash, gc_settle, keeping, language, style
 
 st.set_page_config(page_title="CrampLog", page_icon="🦵", layout="wide")
 style.apply()
@@ -46,3 +46,4 @@ flash.end_run()
 if ready:
     with link_slot:  # after the page, so a change it just made is kept
         keeping.link()
+gc_settle.freeze_after_imports()
