@@ -150,3 +150,19 @@ def test_the_sources_page_says_the_sources_are_in_english_only_in_another_langua
     note = "The sources are in English"
     assert note not in page_text(_open("pages/sources.py", "en"))
     assert "Die Quellen sind auf Englisch" in page_text(_open("pages/sources.py", "de"))
+
+
+def test_the_page_is_told_its_language_only_once_it_is_not_english():
+    # <html lang="en"> is where every page starts: an English visit mounts no script to say so (issue 20),
+    # a German one does, and so does English after it, so the page is not left marked German.
+    def told(at: AppTest) -> list[str]:
+        return [e.proto.json for e in at.sidebar.children.values()
+                if e.type == "bidi_component" and e.proto.component_name == "cramplog_page_language"]
+
+    english = AppTest.from_file(APP, default_timeout=30)
+    english.run()
+    assert told(english) == []
+    german = _open("pages/home.py", "de")
+    assert told(german) == ['{"lang": "de"}']
+    german.sidebar.radio[0].set_value("en").run()
+    assert "Welcome to CrampLog" in page_text(german) and told(german) == ['{"lang": "en"}']

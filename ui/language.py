@@ -14,6 +14,7 @@ _page_language = st.components.v2.component(
 KEY = "cramplog.lang"  # non-widget key: survives page changes
 PICKER = "cramplog.lang_picker"
 PARAM = "lang"
+TOLD = "cramplog.lang_told"  # the page was told a language other than English: it is told each one since
 
 
 def _kept() -> str | None:
@@ -50,5 +51,8 @@ def picker() -> None:
     st.session_state[PICKER] = st.session_state[KEY]
     st.sidebar.radio(tr("Language"), codes, key=PICKER, format_func=lang.LANGUAGES.get, on_change=_picked,
                      horizontal=True)
-    with st.sidebar:
-        _page_language(key="cramplog.page_language", data={"lang": st.session_state[KEY]}, height=0)
+    if st.session_state[KEY] != lang.SOURCE:
+        st.session_state[TOLD] = True
+    if st.session_state.get(TOLD):  # the page starts as <html lang="en">: nothing to tell an English visit
+        with st.sidebar:
+            _page_language(key="cramplog.page_language", data={"lang": st.session_state[KEY]}, height=0)

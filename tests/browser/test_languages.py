@@ -97,6 +97,11 @@ def test_a_shared_link_opens_in_its_language_whatever_the_browser(browser, serve
         settle(page, code="fr")
         with lang.speaking("fr"):
             assert page.locator("h1").first.inner_text().strip() == tr("Charts")
+        assert page.evaluate("document.documentElement.lang") == "fr"
+        page.locator("[data-testid=stSidebar] [data-testid=stRadio] label").filter(has_text="English").click()
+        settle(page)
+        assert page.locator("h1").first.inner_text().strip() == "Charts"
+        assert page.evaluate("document.documentElement.lang") == "en"  # told again, not left French
     finally:
         context.close()
 
