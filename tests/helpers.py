@@ -68,7 +68,12 @@ def page_text(at: AppTest) -> str:
     parts = []
     for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning", "success", "error"):
         parts += [str(getattr(e, "value", "")) for e in getattr(at, kind)]
-    return "\n".join(parts).replace("\\:", ":")  # as read: an escaped colon (ui.notes.markdown_text) shows as ":"
+    return as_read("\n".join(parts))
+
+
+def as_read(markdown: str) -> str:
+    """Markdown as the reader sees it: an escaped colon (ui.notes.markdown_text) shows as ":"."""
+    return markdown.replace("\\:", ":")
 
 
 def outline(at) -> list[tuple[str, str]]:
@@ -107,7 +112,7 @@ def tiles(html: str) -> dict[str, str]:
 
 def takeaway(at, starts: str) -> str:
     """The bold one-line takeaway on the Charts page that starts with `starts`."""
-    shown = [m.value.replace("\\:", ":") for m in at.markdown]  # as read (see page_text)
+    shown = [as_read(m.value) for m in at.markdown]
     found = [value.strip("*") for value in shown if value.startswith("**" + starts)]
     assert len(found) == 1, [m.value for m in at.markdown if m.value.startswith("**")]
     return found[0]

@@ -64,16 +64,17 @@ def test_an_uploaded_diary_draws_on_the_dashboard(page, server_url, viewport):
 # Scripts a new visitor's Charts page has no use for (issue 20): the date and region pickers (their fold is closed),
 # the emoji library (no emoji code in any text), the table viewer (every "Show data" is closed).
 UNUSED_ON_CHARTS = ("DateInput", "Multiselect", "remark-emoji", "Table.", "DataFrame")
+LOADED = "performance.getEntriesByType('resource').map((e) => e.name.split('/').pop())"  # every file fetched
 
 
 def test_charts_loads_only_the_scripts_it_shows(page, server_url):
     page.goto(f"{server_url}/charts")
     settle(page)
     page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length >= 9", timeout=20000)
-    loaded = page.evaluate("performance.getEntriesByType('resource').map((e) => e.name.split('/').pop())")
+    loaded = page.evaluate(LOADED)
     assert any(name.startswith("PlotlyChart") for name in loaded)  # the list is the page's own
     assert [name for name in loaded if name.startswith(UNUSED_ON_CHARTS)] == []
     page.locator("[data-testid='stExpander'] summary").first.click()  # opened, the pickers come
     page.locator("[data-testid='stMultiSelect']").first.wait_for(state="visible")
-    loaded = page.evaluate("performance.getEntriesByType('resource').map((e) => e.name.split('/').pop())")
+    loaded = page.evaluate(LOADED)
     assert any(name.startswith("Multiselect") for name in loaded)
