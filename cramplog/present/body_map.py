@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 
 from cramplog.base.lang import tr, tr_later
 from cramplog.base.words import plural
+from cramplog.present import chart_room
 
 # Viridis is sequential and colour-blind safe; its darkest third is left out so that a region with
 # few cramps still stands out (3:1) against the dark theme's background (tests/test_colours.py).
@@ -160,7 +161,8 @@ def _counts_trace(drawn: dict, noun: tuple[str, str]) -> go.Scatter:
             "colorscale": COLORSCALE, "cmin": 0, "cmax": cmax,
             "line": {"color": "rgba(70,70,70,0.9)", "width": 1},
             "showscale": len(set(values)) > 1,
-            "colorbar": {"title": {"text": _noun_title(noun)}, "thickness": 12, "len": 0.5},
+            # At the plot's edge (x = 1, set off by its pad) the bar needs the same margin at any width.
+            "colorbar": {"title": {"text": _noun_title(noun)}, "thickness": 12, "len": 0.5, "x": 1, "xpad": 16},
         },
         customdata=[[k[0], k[1] or "", drawn[k]] for k in keys],
         hovertext=[f"{_label(*k)}: {_noun(drawn[k], noun)}" for k in keys], hoverinfo="text",
@@ -200,7 +202,7 @@ def body_figure(counts: pd.DataFrame, title: str | None = None, *,
         paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)",
         hoverlabel={"namelength": 0}, dragmode=False,
     )
-    return fig
+    return chart_room.fit(fig)
 
 
 def highlighted(fig: go.Figure) -> dict[tuple[str, str | None], int]:

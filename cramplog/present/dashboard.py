@@ -14,7 +14,7 @@ from cramplog.analyse import periods, rules, tables
 from cramplog.analyse.periods import Period, choose_freq
 from cramplog.base.lang import tr, tr_later, tr_n
 from cramplog.base.words import n_entries, number
-from cramplog.present import figures_time, figures_what, takeaways
+from cramplog.present import chart_room, figures_time, figures_what, takeaways
 from cramplog.present.wording import MEDIAN_NOTE, day_text, fill
 from cramplog.schema import is_recorded
 
@@ -256,12 +256,16 @@ _NEEDS: dict[str, tuple[Callable[[pd.DataFrame], str | None] | None, Callable[[p
 _OVER_PERIOD = {"timeline", "calendar", "companions"}  # charts over the days of the chosen period
 
 
-def build_chart(key: str, df: pd.DataFrame, period: Period | None = None) -> ChartResult:
+def build_chart(key: str, df: pd.DataFrame, period: Period | None = None,
+                width: int = chart_room.DESKTOP_WIDTH) -> ChartResult:
     """The chart `key` for diary `df` (the entries of `period`, by default the days from their first to
-    their last), or a message saying why it cannot be drawn from it."""
+    their last), or a message saying why it cannot be drawn from it; laid out for a chart `width` pixels wide."""
     check, build = _NEEDS[key]
     if df.empty:
         return ChartResult(message=shortage(df))
     if check and (message := check(df)):
         return ChartResult(message=message)
-    return build(df, period) if key in _OVER_PERIOD else build(df)
+    result = build(df, period) if key in _OVER_PERIOD else build(df)
+    if result.figure is not None:
+        chart_room.fit(result.figure, width)  # margins that hold the labels: the browser draws the chart once
+    return result

@@ -1,7 +1,11 @@
 """The dashboard in a real browser: all nine charts draw, the key numbers show, nothing raises."""
+import json
+
 import pytest
 
-from tests.browser.conftest import close_nav, goto_page, settle, upload_demo_as_own
+from cramplog.paths import data_file
+from tests.browser import chart_font
+from tests.browser.conftest import DESKTOP, PHONE, close_nav, goto_page, settle, upload_demo_as_own
 
 pytestmark = pytest.mark.browser
 
@@ -78,3 +82,43 @@ def test_charts_loads_only_the_scripts_it_shows(page, server_url):
     page.locator("[data-testid='stMultiSelect']").first.wait_for(state="visible")
     loaded = page.evaluate(LOADED)
     assert any(name.startswith("Multiselect") for name in loaded)
+
+
+# Each chart's margins as the figure asks for them and as plotly drew them (issue 20). Plotly widens a margin too
+# small for its labels, legend or colour bar, and then draws the whole chart again: equal means drawn once.
+MARGINS = """[...document.querySelectorAll('.js-plotly-plot')].map((d) => {
+  const asked = d.layout.margin, drawn = d._fullLayout._size;
+  return ['l', 'r', 't', 'b'].map((side) => [asked[side], drawn[side]]);
+})"""
+PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+               "Chrome/131.0.0.0 Mobile Safari/537.36")
+
+
+@pytest.mark.parametrize("code", ["en", "es"])  # Spanish has the longest words for the regions and the triggers
+@pytest.mark.parametrize("screen", ["desktop", "phone"])
+def test_every_chart_is_drawn_in_margins_that_already_hold_its_labels(browser, server_url, code, screen):
+    phone = dict(viewport=PHONE, user_agent=PHONE_AGENT, is_mobile=True, has_touch=True)
+    context = browser.new_context(**(phone if screen == "phone" else dict(viewport=DESKTOP)))
+    page = context.new_page()
+    page.goto(f"{server_url}/charts?lang={code}")
+    settle(page, code=code)
+    page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length >= 27", timeout=20000)
+    page.wait_for_timeout(500)  # Streamlit draws each chart a second time just after the first
+    margins = page.evaluate(MARGINS)
+    context.close()
+    assert len(margins) == 9
+    widened = [(i, sides) for i, sides in enumerate(margins) if any(asked != drawn for asked, drawn in sides)]
+    assert widened == [], f"charts plotly had to widen ([asked, drawn] for l, r, t, b): {widened}"
+
+
+def test_the_chart_font_widths_shipped_are_the_fonts_the_browser_draws(browser, server_url):
+    # The margins above are sized from data/chart_font.json: a Streamlit upgrade that changes the chart font
+    # shows here first. Regenerate with `python -m tests.browser.chart_font`.
+    page = browser.new_page()
+    page.goto(f"{server_url}/charts")
+    settle(page)
+    measured = chart_font.measure(page)
+    page.close()
+    shipped = json.loads(data_file("chart_font.json").read_text(encoding="utf-8"))["em"]
+    off = {ch: (shipped.get(ch), em) for ch, em in measured.items() if abs(shipped.get(ch, -1) - em) > 0.011}
+    assert off == {}, f"characters whose width changed (shipped, measured): {off}"
