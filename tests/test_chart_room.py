@@ -98,3 +98,16 @@ def test_a_figure_without_labels_keeps_its_margins():
     counts = pd.DataFrame({"region": ["calf"], "side": ["left"], "count": [1]})
     fig = body_map.body_figure(counts)  # one level: no colour bar, no axes
     assert _margin(fig) == {"l": 10, "r": 10, "t": 20, "b": 10}
+
+
+def test_a_heat_maps_own_colour_bar_at_the_edge_gets_room_for_its_largest_count():
+    def heatmap(top: float) -> go.Figure:
+        z = [[1, top], [3, None]]
+        return go.Figure(go.Heatmap(z=z, x=["a", "b"], y=["c", "d"], colorbar=dict(x=1, title=dict(text="n"))))
+    small, large = (chart_room.fit(heatmap(top)).layout.margin.r for top in (9, 250_000))
+    assert large - small == pytest.approx(chart_room.text_width("000k") - chart_room.text_width("0"), abs=1)
+
+
+def test_an_x_axis_anchored_free_does_not_stop_the_fitting():
+    fig = go.Figure(go.Bar(x=[1, 2], y=[3, 4])).update_xaxes(anchor="free", position=0)
+    assert chart_room.fit(fig).layout.margin.l > 0

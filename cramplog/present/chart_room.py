@@ -102,8 +102,17 @@ def _bar_width(bar, owner) -> float:
     if bar.x != 1:
         return 0.0
     title = text_width(bar.title.text or "", TITLE_PX)
-    ticks = (bar.thickness or 30) + TICK_GAP + text_width(_widest_number(float(owner.cmax or 1)))
+    ticks = (bar.thickness or 30) + TICK_GAP + text_width(_widest_number(_scale_top(owner)))
     return 2 * (bar.xpad if bar.xpad is not None else 10) + max(title, ticks) + BAR_EDGE + PAD + SLACK
+
+
+def _scale_top(owner) -> float:
+    """The largest value a colour bar labels: its set maximum, else the largest value it colours."""
+    for name in ("cmax", "zmax"):
+        if (top := getattr(owner, name, None)) is not None:
+            return float(top)
+    coloured = getattr(owner, "z", None) if getattr(owner, "type", None) == "heatmap" else getattr(owner, "color", None)
+    return max(_numbers(coloured), default=1.0)
 
 
 def legend_rows(item_widths: list[float], plot_width: float) -> int:
@@ -200,8 +209,9 @@ def _side(fig: go.Figure, axis: _Axis) -> str | None:
         return "right" if axis.layout.side == "right" else "left"
     if axis.layout.side == "top":
         return "top"
-    anchor = fig.layout[f"yaxis{(axis.layout.anchor or 'y')[1:]}"]
-    return "bottom" if not anchor.domain or anchor.domain[0] == 0 else None
+    anchor = axis.layout.anchor or "y"
+    domain = fig.layout[f"yaxis{anchor[1:]}"].domain if re.fullmatch(r"y\d*", anchor) else None  # not "free"
+    return "bottom" if not domain or domain[0] == 0 else None
 
 
 def _widest(axis: _Axis) -> float:
@@ -223,8 +233,13 @@ def _dates(values: list) -> list:
 
 def _largest(axis: _Axis) -> float:
     """The largest size among an axis's numbers and its set range."""
-    numbers = [abs(float(v)) for v in axis.values if v is not None and not pd.isna(v)]
-    return max(numbers + [abs(x) for x in (axis.layout.range or ()) if x is not None], default=1.0)
+    return max(_numbers(axis.values) + _numbers(axis.layout.range), default=1.0)
+
+
+def _numbers(values) -> list[float]:
+    """The sizes of the numbers among `values` (flattened: a heat map's z is a grid)."""
+    flat = np.asarray(values if values is not None else [], dtype=object).ravel()
+    return [abs(float(v)) for v in flat if isinstance(v, (int, float, np.number)) and not pd.isna(v)]
 
 
 def _widest_number(top: float) -> str:
