@@ -83,5 +83,5 @@ else:
                       "server would need extra programs, and every browser already saves pages as PDF.)"))
 
 st.header(tr("Keep your diary"))
-st.write(tr("The CSV file has every entry; loading it on *Load your diary* brings your diary back exactly."))
+st.write(tr("The CSV file has every entry; loading it on **Load your diary** brings your diary back exactly."))
 download_diary_button(diary, key="report_download_diary")

@@ -73,7 +73,9 @@ def split_keys(citation: object) -> list[str]:
 
 
 def cite(keys: list[str]) -> str:
-    return f"*({'; '.join(keys)})*" if keys else ""
+    """A fact's sources as "(Stephens 2017; Xu 2020)": upright, as in-text citations are, which also spares the
+    pages the italic font's download (138 kB)."""
+    return f"({'; '.join(keys)})" if keys else ""
 
 
 @lru_cache(maxsize=1)
