@@ -168,3 +168,20 @@ def test_no_words_on_a_page_look_like_an_emoji_code(open_page, page):
     at = open_page(page)
     shown = [m.value for m in at.markdown] + [c.value for c in at.caption] + [e.label for e in at.expander]
     assert [text for text in shown if EMOJI_CODE.search(text)] == []
+
+
+# Markdown emphasis (*words* or _words_) draws in italics, and a page with any italic text downloads a second font
+# (138 kB) before it settles. Bold (**words**) uses the font already loaded.
+ITALIC = re.compile(r"(?<![*\w\\])\*(?![*\s])[^*\n]+?(?<![\s*\\])\*(?![*\w])|(?<![\w\\])_(?!\s)[^_\n]+?(?<!\s)_(?!\w)")
+
+
+@pytest.mark.parametrize("page", [path for path, _ in PAGES])
+def test_no_page_writes_in_italics(open_page, page):
+    at = open_page(page)
+    shown = [m.value for m in at.markdown] + [c.value for c in at.caption] + [e.label for e in at.expander]
+    assert [text for text in shown if ITALIC.search(text)] == []
+
+
+def test_the_italics_check_finds_emphasis_but_not_bold():
+    assert ITALIC.search("a fact *(Stephens 2017)*") and ITALIC.search("see _Load your diary_ first")
+    assert not ITALIC.search("**Load your diary** and 2 * 3 * 4, snake_case_name, a * b")
