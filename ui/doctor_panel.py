@@ -18,7 +18,7 @@ def _reasons(reasons: list[doctor.Reason]) -> None:
     for heading, group in doctor_text.by_urgency(reasons):
         st.subheader(heading, anchor=False)
         for r in group:
-            st.markdown(f"- {doctor_text.reason_text(r)}  \n  {doctor_text.rests_on(r)}")
+            st.markdown(f"- {doctor_text.reason_text(r)}  \n  :small[{doctor_text.rests_on(r)}]")  # what it rests on, set apart
 
 
 def show_doctor_panel(df: pd.DataFrame, scope: str | None = None) -> None:
