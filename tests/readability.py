@@ -22,7 +22,8 @@ def syllables(word: str) -> int:
 
 def plain(markdown: str) -> str:
     """Markdown as read: no citations in brackets, link targets, emphasis marks or list bullets."""
-    text = re.sub(r"\*\([^)]*\)\*|\([^()]*\d{4}[^()]*\)", "", markdown)  # (Caress 2016), *(NHS ...)*
+    # (Caress 2016) anywhere, and a source named at the end of a line: (NHS inform)
+    text = re.sub(r"\([^()]*\d{4}[^()]*\)| \([A-Z][^()]*\)$", "", markdown, flags=re.M)
     text = re.sub(r"\]\([^)]*\)", "]", text)
     return re.sub(r"[*_#>`\[\]]|^\s*- ", "", text, flags=re.M)
 

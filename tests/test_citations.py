@@ -137,8 +137,12 @@ def test_the_every_rule_diary_meets_every_rule():
 
 
 def rendered_labels(text: str) -> list[str]:
-    cites = [k for group in re.findall(r"\*\(([^()]*)\)\*", text) for k in split(group)]
-    panel = [k for group in re.findall(r"Source: ([^*\n]+)", text) for k in split(group)]
+    """Every source a page names: a fact's citation, "(Stephens 2017; Xu 2020)" at the end of its line, and
+    the doctor panel's "Source: MSD Manual 2023" (in small type, inside Streamlit's :small[...]). Sources are
+    names, so a lower-case part of a closing parenthesis ("within a day or two", "fasciculations") is not one."""
+    ends = [k for group in re.findall(r" \(([^()]*)\)$", text, flags=re.M) for k in split(group)]
+    cites = [k for k in ends if k[:1].isupper()]
+    panel = [k for group in re.findall(r"Source: ([^*\]\n]+)", text) for k in split(group)]
     return cites + panel + labels_in_text(text)
 
 
