@@ -43,13 +43,15 @@ _AXIS = re.compile(r"^([xy])axis(\d*)$")
 
 
 @functools.cache
-def _em() -> dict[str, float]:
-    return json.loads(data_file("chart_font.json").read_text(encoding="utf-8"))["em"]
+def _em() -> tuple[dict[str, float], float]:
+    """Each measured character's width in em, and the widest of them (for a character not measured)."""
+    widths = json.loads(data_file("chart_font.json").read_text(encoding="utf-8"))["em"]
+    return widths, max(widths.values())
 
 
 def text_width(text: str, px: float = FONT_PX) -> float:
     """The width of `text` in the chart font, in pixels; a character not measured counts as the widest."""
-    em, widest = _em(), max(_em().values())
+    em, widest = _em()
     return px * sum(em.get(ch, widest) for ch in str(text))
 
 
@@ -120,6 +122,7 @@ def legend_rows(item_widths: list[float], plot_width: float) -> int:
     wide as the widest item."""
     if sum(item_widths) + LEGEND_GAP * (len(item_widths) - 1) < plot_width:
         return 1
+    # + 1: plotly starts a new row when an item would reach the edge exactly, not only past it
     columns = max(1, int((plot_width + LEGEND_GAP) // (max(item_widths) + LEGEND_GAP + 1)))
     return -(-len(item_widths) // columns)
 
