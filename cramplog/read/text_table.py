@@ -193,14 +193,15 @@ def _read_regular(payload: bytes, delimiter: str, width: int, quoted: bool) -> l
     text_type = pa.dictionary(pa.int32(), pa.string())
     try:
         table = csv.read_csv(
-            io.BytesIO(payload),
+            pa.BufferReader(payload),  # read in place: a Python file object would be copied through block by block
             read_options=csv.ReadOptions(autogenerate_column_names=True),
             # Without quote marks no cell can hold a line break, and pyarrow can then read in parallel.
             parse_options=csv.ParseOptions(delimiter=delimiter, newlines_in_values=quoted,
                                            ignore_empty_lines=False),
             convert_options=csv.ConvertOptions(
                 column_types={f"f{i}": text_type for i in range(width)},
-                strings_can_be_null=False, quoted_strings_can_be_null=False),
+                strings_can_be_null=False, quoted_strings_can_be_null=False,
+                check_utf8=False),  # to_utf8 gave these bytes: they are UTF-8 already
         )
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError, OverflowError):
         return None
