@@ -4,7 +4,7 @@ import os
 
 # Start-up of a short command (issue 20). numpy's OpenBLAS starts a thread per core that spins for a while
 # after start-up; nothing here multiplies matrices, and on a 2-core machine that thread took a core from
-# pyarrow's reading threads (the 1M-row `check` ran about 15% longer). A user's own setting is kept.
+# pyarrow's reading threads (the 1M-row `check` ran about 10% longer). A user's own setting is kept.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 # The imports make a few hundred thousand objects that live until exit: no collection looks through them.
 gc.disable()
