@@ -45,12 +45,14 @@ def _picked() -> None:
 
 
 def picker() -> None:
-    """The sidebar's choice of language, each language named in itself: four radio buttons, all in view (one
-    click to switch), and lighter for the browser to load than a drop-down menu."""
+    """The sidebar's choice of language: a button ("Language: English", with the translate icon) that opens four
+    radio buttons, each language named in itself. Folded away they are not drawn, so no page's first drawing
+    waits for the radio's scripts (issue 20); a first visit already reads the browser's language."""
     codes = list(lang.LANGUAGES)
     st.session_state[PICKER] = st.session_state[KEY]
-    st.sidebar.radio(tr("Language"), codes, key=PICKER, format_func=lang.LANGUAGES.get, on_change=_picked,
-                     horizontal=True)
+    label = f"{tr('Language')}: {lang.LANGUAGES[st.session_state[KEY]]}"
+    with st.sidebar.popover(label, icon=":material/translate:", width="stretch"):
+        st.radio(tr("Language"), codes, key=PICKER, format_func=lang.LANGUAGES.get, on_change=_picked)
     if st.session_state[KEY] != lang.SOURCE:
         st.session_state[TOLD] = True
     if st.session_state.get(TOLD):  # the page starts as <html lang="en">: nothing to tell an English visit

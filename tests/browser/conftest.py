@@ -27,6 +27,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
+LOADED = "performance.getEntriesByType('resource').map((e) => e.name.split('/').pop())"  # every file fetched
 
 
 def _missing_browser(reason: str):

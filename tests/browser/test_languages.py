@@ -8,7 +8,7 @@ import pytest
 
 from cramplog.base import lang
 from cramplog.base.lang import tr
-from tests.browser.conftest import PHONE, goto_page, settle
+from tests.browser.conftest import LOADED, PHONE, goto_page, open_nav, settle
 from tests.helpers import PAGES
 
 pytestmark = pytest.mark.browser
@@ -89,6 +89,37 @@ def test_every_page_speaks_the_browsers_language(browser, server_url, viewport, 
         context.close()
 
 
+def pick_language(page, name: str) -> None:
+    """Choose a language as a visitor does: open the sidebar's language button, then click the language."""
+    open_nav(page)
+    page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").click()
+    page.locator("[data-testid=stRadio] label").filter(has_text=name).click()
+
+
+# What a first visit to Home has no use for (issue 20): the language radio's scripts (its button is folded) and
+# st.html's (the stylesheet comes with the diary's storage component).
+UNUSED_ON_HOME = ("Radio", "Html", "purify")
+
+
+def test_home_loads_no_widget_script_it_does_not_show_and_the_folded_picker_still_switches(page, server_url):
+    page.goto(server_url)
+    settle(page)
+    loaded = page.evaluate(LOADED)
+    assert any(name.startswith("PageLink") for name in loaded)  # the list is the page's own
+    assert [name for name in loaded if name.startswith(UNUSED_ON_HOME)] == []
+    focus_ring = page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--cramplog-focus')")
+    assert focus_ring.strip(), "the stylesheet is not on the page"
+    open_nav(page)
+    button = page.locator("[data-testid=stSidebar] [data-testid=stPopover] button")
+    assert "Language: English" in button.inner_text().splitlines()
+    pick_language(page, "Español")
+    settle(page, code="es")
+    with lang.speaking("es"):
+        assert page.locator("h1").first.inner_text().strip() == tr("Welcome to CrampLog")
+        assert f"{tr('Language')}: Español" in button.inner_text().splitlines()
+    assert "lang=es" in page.url and page.evaluate("document.documentElement.lang") == "es"
+
+
 def test_a_shared_link_opens_in_its_language_whatever_the_browser(browser, server_url):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     page = context.new_page()
@@ -98,7 +129,7 @@ def test_a_shared_link_opens_in_its_language_whatever_the_browser(browser, serve
         with lang.speaking("fr"):
             assert page.locator("h1").first.inner_text().strip() == tr("Charts")
         assert page.evaluate("document.documentElement.lang") == "fr"
-        page.locator("[data-testid=stSidebar] [data-testid=stRadio] label").filter(has_text="English").click()
+        pick_language(page, "English")
         settle(page)
         assert page.locator("h1").first.inner_text().strip() == "Charts"
         assert page.evaluate("document.documentElement.lang") == "en"  # told again, not left French
