@@ -3,6 +3,8 @@ browser's. Kept in the session and written back to the address on every page, so
 the same language and a page change (which clears the address's parameters) keeps it."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from cramplog.base import lang
@@ -40,19 +42,26 @@ def choose() -> str:
 
 
 def _picked() -> None:
-    st.session_state[KEY] = st.session_state[PICKER]
-    st.query_params[PARAM] = st.session_state[KEY]
+    code = (st.session_state.get(PICKER) or {}).get("picked")
+    if code in lang.LANGUAGES:
+        st.session_state[KEY] = code
+        st.query_params[PARAM] = code
+
+
+# Native radio buttons drawn by a component, not st.radio: the stylesheet and the diary's storage link are
+# components too, so no page's first drawing waits for the radio widget's scripts (issue 20). Its looks are in
+# ui/style.css, beside the other controls'.
+_picker = st.components.v2.component("cramplog_language_picker", isolate_styles=False,
+                                     js=(Path(__file__).resolve().parent / "language_picker.js").read_text("utf-8"))
 
 
 def picker() -> None:
-    """The sidebar's choice of language: a button ("Language: English", with the translate icon) that opens four
-    radio buttons, each language named in itself. Folded away they are not drawn, so no page's first drawing
-    waits for the radio's scripts (issue 20); a first visit already reads the browser's language."""
-    codes = list(lang.LANGUAGES)
-    st.session_state[PICKER] = st.session_state[KEY]
-    label = f"{tr('Language')}: {lang.LANGUAGES[st.session_state[KEY]]}"
-    with st.sidebar.popover(label, icon=":material/translate:", width="stretch"):
-        st.radio(tr("Language"), codes, key=PICKER, format_func=lang.LANGUAGES.get, on_change=_picked)
+    """The sidebar's choice of language: four radio buttons, all in view (one click to switch), each language
+    named in itself."""
+    options = [[code, name] for code, name in lang.LANGUAGES.items()]
+    with st.sidebar:
+        _picker(key=PICKER, height="content", on_picked_change=_picked,
+                data={"legend": tr("Language"), "chosen": st.session_state[KEY], "options": options})
     if st.session_state[KEY] != lang.SOURCE:
         st.session_state[TOLD] = True
     if st.session_state.get(TOLD):  # the page starts as <html lang="en">: nothing to tell an English visit

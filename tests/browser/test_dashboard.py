@@ -66,8 +66,8 @@ def test_an_uploaded_diary_draws_on_the_dashboard(page, server_url, viewport):
 
 
 # Scripts a new visitor's Charts page has no use for (issue 20): the date and region pickers (their fold is closed),
-# the emoji library (no emoji code in any text), the table viewer (every "Show data" is closed), the language radio
-# (its button is folded) and st.html's (the stylesheet comes as a component's CSS).
+# the emoji library (no emoji code in any text), the table viewer (every "Show data" is closed), the radio widget
+# (the language picker is native radio buttons in a component) and st.html (the stylesheet is a component's CSS).
 UNUSED_ON_CHARTS = ("DateInput", "Multiselect", "remark-emoji", "Table.", "DataFrame", "Radio", "Html", "purify")
 
 
