@@ -51,8 +51,9 @@ def _picked() -> None:
 # Native radio buttons drawn by a component, not st.radio: the stylesheet and the diary's storage link are
 # components too, so no page's first drawing waits for the radio widget's scripts (issue 20). Its looks are in
 # ui/style.css, beside the other controls'.
-_picker = st.components.v2.component("cramplog_language_picker", isolate_styles=False,
-                                     js=(Path(__file__).resolve().parent / "language_picker.js").read_text("utf-8"))
+PICKER_JS = Path(__file__).resolve().parent / "language_picker.js"
+_picker = st.components.v2.component("cramplog_language_picker", js=PICKER_JS.read_text(encoding="utf-8"),
+                                     isolate_styles=False)
 
 
 def picker() -> None:

@@ -28,6 +28,9 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 LOADED = "performance.getEntriesByType('resource').map((e) => e.name.split('/').pop())"  # every file fetched
+# Scripts no page's first drawing needs for the frame every page shares (issue 20): the radio widget's (the language
+# picker is native radio buttons in a component) and st.html's (the stylesheet is a component's CSS).
+UNUSED_BY_THE_FRAME = ("Radio", "Html", "purify")
 
 
 def _missing_browser(reason: str):

@@ -5,7 +5,7 @@ import pytest
 
 from cramplog.paths import data_file
 from tests.browser import chart_font
-from tests.browser.conftest import DESKTOP, LOADED, PHONE, close_nav, goto_page, settle, upload_demo_as_own
+from tests.browser.conftest import DESKTOP, LOADED, PHONE, UNUSED_BY_THE_FRAME, close_nav, goto_page, settle, upload_demo_as_own
 
 pytestmark = pytest.mark.browser
 
@@ -66,9 +66,8 @@ def test_an_uploaded_diary_draws_on_the_dashboard(page, server_url, viewport):
 
 
 # Scripts a new visitor's Charts page has no use for (issue 20): the date and region pickers (their fold is closed),
-# the emoji library (no emoji code in any text), the table viewer (every "Show data" is closed), the radio widget
-# (the language picker is native radio buttons in a component) and st.html (the stylesheet is a component's CSS).
-UNUSED_ON_CHARTS = ("DateInput", "Multiselect", "remark-emoji", "Table.", "DataFrame", "Radio", "Html", "purify")
+# the emoji library (no emoji code in any text), the table viewer (every "Show data" is closed), and the frame's.
+UNUSED_ON_CHARTS = ("DateInput", "Multiselect", "remark-emoji", "Table.", "DataFrame", *UNUSED_BY_THE_FRAME)
 
 
 def test_charts_loads_only_the_scripts_it_shows(page, server_url):

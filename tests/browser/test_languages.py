@@ -8,7 +8,7 @@ import pytest
 
 from cramplog.base import lang
 from cramplog.base.lang import tr
-from tests.browser.conftest import LOADED, PHONE, goto_page, open_nav, settle
+from tests.browser.conftest import LOADED, PHONE, UNUSED_BY_THE_FRAME, goto_page, open_nav, settle
 from tests.helpers import PAGES
 
 pytestmark = pytest.mark.browser
@@ -99,17 +99,12 @@ def chosen_language(page) -> str:
     return page.locator("[data-testid=stSidebar] fieldset.cramplog-lang label:has(input:checked)").inner_text().strip()
 
 
-# What a first visit to Home has no use for (issue 20): the radio widget's scripts (the language picker is native
-# radio buttons in a component) and st.html's (the stylesheet is a component's CSS).
-UNUSED_ON_HOME = ("Radio", "Html", "purify")
-
-
 def test_home_loads_no_widget_script_it_does_not_show_and_the_picker_still_switches(page, server_url):
     page.goto(server_url)
     settle(page)
     loaded = page.evaluate(LOADED)
     assert any(name.startswith("PageLink") for name in loaded)  # the list is the page's own
-    assert [name for name in loaded if name.startswith(UNUSED_ON_HOME)] == []
+    assert [name for name in loaded if name.startswith(UNUSED_BY_THE_FRAME)] == []
     focus_ring = page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--cramplog-focus')")
     assert focus_ring.strip(), "the stylesheet is not on the page"
     open_nav(page)
