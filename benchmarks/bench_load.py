@@ -124,13 +124,17 @@ def paired(measure_one, kinds: tuple[str, str], repeat: int) -> dict:
 
 
 def report(title: str, figures: dict, names: tuple[str, str], aim: float, memory_aim: float | None) -> None:
+    from benchmarks.timing import median_range
+
     (ours, bare), (label_ours, label_bare) = figures["median_s"], names
     spread = ", ".join(f"{r:.2f}" for r in sorted(figures["ratios"]))
     print(f"{title}")
     print(f"  {label_bare:<44}{figures['median_s'][bare]:6.2f} s   peak {figures['peak_mb'][bare]:5.0f} MB")
     print(f"  {label_ours:<44}{figures['median_s'][ours]:6.2f} s   peak {figures['peak_mb'][ours]:5.0f} MB")
     ratio, memory = figures["ratio"], figures["peak_mb"][ours] / figures["peak_mb"][bare]
-    print(f"  time ratio {ratio:.2f}x (aim {aim:g}x: {'met' if ratio <= aim else 'NOT MET'}; pairs: {spread})")
+    low, high, sure = median_range(figures["ratios"])
+    print(f"  time ratio {ratio:.2f}x, {sure:.0%} range {low:.2f}-{high:.2f} (aim {aim:g}x: "
+          f"{'met' if ratio <= aim else 'NOT MET'}; pairs: {spread})")
     if figures["cpu_ratio"]:  # CPU seconds (user + system) are less shaken by other work on the machine
         print(f"  CPU time ratio {figures['cpu_ratio']:.2f}x (user + system seconds of the two processes)")
     if memory_aim:

@@ -32,6 +32,7 @@ from streamlit.testing.v1 import AppTest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.timing import median_range  # noqa: E402
 from cramplog.diary.demo import load_demo  # noqa: E402
 from ui.state import DIARY_KEY, SessionDiary  # noqa: E402
 
@@ -155,13 +156,15 @@ def compare_in_browser(repeat: int, app: Path = ROOT) -> None:
 def _print_browser(runs: dict, repeat: int) -> None:
     med = statistics.median
     print(f"In Chromium, fresh visitor each time; medians of {repeat} visits, CrampLog and plain app alternately")
-    print(f"{'page or job':<34}{'CrampLog':>10}{'plain app':>11}{'ratio':>8}  {'aim':>6}  paired ratios")
+    print("(range: where the median ratio lies, with the confidence the number of visits allows)")
+    print(f"{'page or job':<34}{'CrampLog':>10}{'plain app':>11}{'ratio':>8}  {'range':<18}{'aim':>5}  "
+          "paired ratios")
     for label, ours, plain, _, mark, aim in COMPARISONS:
         ratios = sorted(a[mark] / b[mark] for a, b in zip(runs[ours], runs[plain]))
-        ratio = med(ratios)
+        ratio, (low, high, sure) = med(ratios), median_range(ratios)
         print(f"{label:<34}{med(r[mark] for r in runs[ours]):>8.2f} s{med(r[mark] for r in runs[plain]):>9.2f} s"
-              f"{ratio:>7.2f}x  {aim:>5g}x  {'met' if ratio <= aim else 'NOT MET':<8}"
-              + ", ".join(f"{r:.2f}" for r in ratios))
+              f"{ratio:>7.2f}x  {f'{low:.2f}-{high:.2f} ({sure:.0%})':<18}{aim:>4g}x  "
+              f"{'met' if ratio <= aim else 'NOT MET':<8}" + ", ".join(f"{r:.2f}" for r in ratios))
     for ours, plain in (("", "text_page.py"), ("charts", "nine_charts.py")):
         print(f"bytes received: CrampLog /{ours} {med(r['bytes'] for r in runs[ours]) / 1e3:,.0f} kB, "
               f"plain {plain} {med(r['bytes'] for r in runs[plain]) / 1e3:,.0f} kB")
