@@ -118,7 +118,7 @@ def measure(page: str, diary: SessionDiary, repeats: int) -> tuple[float, float,
 
 def deep_link_probe(page) -> float:
     """Seconds the page spent finding its server: from its first health check to its last. A page opened at a
-    deep link (/charts) asks /charts/_stcore/health first, gets a 404 and asks the root's 100 ms later; one
+    deep link (/charts) asks /charts/_stcore/health first, gets a 404 and asks the root 100 ms later; one
     opened at / asks once (0)."""
     starts = page.evaluate(HEALTH_JS)
     return (max(starts) - min(starts)) / 1000 if starts else 0.0

@@ -14,7 +14,7 @@ class _Page:
 
 
 def test_a_deep_link_probe_runs_from_the_first_health_check_to_the_last():
-    assert deep_link_probe(_Page([812.5, 935.5])) == 0.123  # /charts: a 404, then the root's 100 ms later
+    assert deep_link_probe(_Page([812.5, 935.5])) == 0.123  # /charts: a 404, then the root 100 ms later
 
 
 def test_a_page_opened_at_the_root_asks_once_and_waits_nothing():
